@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+
+/** What the CMS needs to show a field to a comms officer: label, hint and (optionally) widget. */
+export interface EditorMeta {
+  /** Plain-English label shown above the field in the CMS. */
+  label: string;
+  /** One-sentence help text shown under the label: what to write, and how long. */
+  hint: string;
+  /** Decap widget to use when it cannot be inferred from the zod type (e.g. 'markdown', 'text'). */
+  widget?: 'string' | 'text' | 'markdown' | 'datetime' | 'date' | 'image' | 'file' | 'boolean' | 'number' | 'select' | 'list' | 'object' | 'hidden';
+  /** Recommended maximum length, shown to editors as guidance (not enforced). */
+  suggestedMax?: number;
+}
+
+// why: a zod 4 typed registry lets each field carry its editor metadata beside its
+// validation, so Astro and the CMS config are built from one declaration.
+/** Registry holding the editor metadata of every schema field. */
+export const editorMeta = z.registry<EditorMeta>();
+
+/**
+ * Attach editor metadata to a field schema and return the same schema.
+ * @example field(z.string(), { label: 'Title', hint: 'Shown as the page heading.' })
+ */
+export function field<T extends z.ZodType>(schema: T, meta: EditorMeta): T {
+  return schema.register(editorMeta, meta);
+}
