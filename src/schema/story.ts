@@ -24,6 +24,8 @@ export const storySchema = (ctx: SchemaContext) =>
       published: dateField('The published date (published)', 'Published on', 'The date the story first appeared.'),
       /** The local area the person lives in, if relevant. */
       area: areaField(ctx).optional(),
+      /** Show this story on the home page (the newest featured story is used). */
+      featured: field(z.boolean().default(false), { label: 'Feature on the home page', hint: 'Tick to show this story on the home page.' }),
       /** An optional image; never a photo that could identify the person. */
       hero: imageField(ctx, 'Image', 'Optional. Never use a photo that could identify the person.').optional(),
       ...reviewFields,

@@ -1,0 +1,33 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { newestFirst } from './dates';
+
+/** Articles per page of the news index. */
+export const NEWS_PAGE_SIZE = 6;
+
+type Publishable = 'pages' | 'news' | 'stories' | 'faqs' | 'documents' | 'events';
+
+/** The site settings (content/settings/site.yaml); fails the build clearly when the file is missing. */
+export async function getSettings() {
+  const entry = await getEntry('settings', 'site');
+  if (!entry) throw new Error('content/settings/site.yaml is missing: the site cannot be built without its settings.');
+  return entry.data;
+}
+
+/** Entries of a collection that are not drafts. */
+export async function getPublished<C extends Publishable>(collection: C): Promise<CollectionEntry<C>[]> {
+  const all = (await getCollection(collection)) as CollectionEntry<C>[];
+  return all.filter((entry) => !(entry.data as { draft?: boolean }).draft);
+}
+
+/** News articles, newest first. */
+export const getNews = async () => (await getPublished('news')).sort(newestFirst((n) => n.data.published));
+
+/** Participant stories, newest first. */
+export const getStories = async () => (await getPublished('stories')).sort(newestFirst((s) => s.data.published));
+
+/** A page of prose by its file name; fails the build naming the missing file. */
+export async function getPage(slug: string): Promise<CollectionEntry<'pages'>> {
+  const entry = await getEntry('pages', slug);
+  if (!entry || entry.data.draft) throw new Error(`content/pages/${slug}.mdx is missing (or a draft): this page's route needs it.`);
+  return entry;
+}

@@ -1,0 +1,101 @@
+/**
+ * A tiny static server over the built site, on 127.0.0.1 and a random port, for browser tests.
+ * Behaves like a static host: /dir/ serves dir/index.html, /dir redirects to /dir/, and
+ * unknown paths get the built 404.html with status 404.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, relative, resolve } from 'node:path';
+import { basePath, distDir } from './built-pages';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.avif': 'image/avif',
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.pdf': 'application/pdf',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+
+/** The Content-Type for a file name; unknown types are served as bytes. */
+export const contentType = (file: string): string => TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+
+export interface DistServer {
+  /** Origin plus base path, ending in "/": "http://127.0.0.1:41234/". */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `root` (default dist/) under `base` (default the build's base path). */
+export async function serveDist(root: string = distDir, base: string = basePath): Promise<DistServer> {
+  const top = resolve(root);
+  const notFound = join(top, '404.html');
+
+  const server = createServer((req, res) => {
+    const send = (status: number, file: string) => {
+      res.writeHead(status, { 'Content-Type': contentType(file), 'Cache-Control': 'no-store' });
+      if (req.method === 'HEAD') res.end();
+      else createReadStream(file).pipe(res);
+    };
+    const missing = () => {
+      if (existsSync(notFound)) send(404, notFound);
+      else res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    };
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (!pathname.startsWith(base)) return missing();
+    let path: string;
+    try {
+      path = decodeURIComponent(pathname.slice(base.length - 1));
+    } catch {
+      return missing();
+    }
+    const file = join(top, path);
+    // why: refuse "/../" tricks; only files under root are served.
+    if (relative(top, file).startsWith('..') || !existsSync(file)) return missing();
+    if (statSync(file).isDirectory()) {
+      if (!pathname.endsWith('/')) {
+        res.writeHead(301, { Location: `${pathname}/` }).end();
+        return;
+      }
+      const index = join(file, 'index.html');
+      return existsSync(index) ? send(200, index) : missing();
+    }
+    send(200, file);
+  });
+
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => done());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () =>
+      new Promise<void>((done, fail) => {
+        // why: browsers keep connections alive; without this close() waits for them to time out.
+        server.closeAllConnections();
+        server.close((error) => (error ? fail(error) : done()));
+      }),
+  };
+}
