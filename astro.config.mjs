@@ -13,10 +13,18 @@ export default defineConfig({
   ...(process.env.HAT_CACHE_DIR ? { cacheDir: process.env.HAT_CACHE_DIR } : {}),
   site,
   base,
-  trailingSlash: 'always',
+  // why: 'always' makes the dev server 404 file endpoints such as /documents/files/x.pdf.
+  trailingSlash: 'ignore',
   integrations: [contentFilesCheck(contentDir), mdx()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // why: a Content Security Policy on every page; Astro hashes its own scripts and styles.
+  // frame-ancestors cannot be set from a <meta> tag: the deploy issue adds it as a header.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
   vite: {
     define: { 'import.meta.env.HAT_CONTENT_DIR': JSON.stringify(contentDir) },
     build: {
