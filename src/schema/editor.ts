@@ -22,5 +22,6 @@ export const editorMeta = z.registry<EditorMeta>();
  * @example field(z.string(), { label: 'Title', hint: 'Shown as the page heading.' })
  */
 export function field<T extends z.ZodType>(schema: T, meta: EditorMeta): T {
-  return schema.register(editorMeta, meta);
+  (schema as z.ZodType).register(editorMeta, meta);
+  return schema;
 }

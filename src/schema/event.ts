@@ -24,7 +24,7 @@ export const eventSchema = (ctx: SchemaContext) =>
       /** The local area the event is in. */
       area: areaField(ctx),
       /** Where to book, if booking is needed. */
-      bookingUrl: field(z.string().url({ error: 'The booking link must be a full https:// address.' }).optional(), {
+      bookingUrl: field(z.url({ protocol: /^https$/, error: 'The booking link must be a full https:// address.' }).optional(), {
         label: 'Booking link',
         hint: 'A full https:// address. Leave empty if no booking is needed.',
       }),

@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { field } from './editor';
 import type { SchemaContext } from './context';
 import { areaField, dateField, draftField, imageField, linksField, reviewAfter, reviewFields, text } from './shared';
 

@@ -25,7 +25,7 @@ export const settingsSchema = () =>
         /** The organisation's name. */
         name: text('The organisation name', 'Name', 'The organisation that publishes this site.'),
         /** Its website. */
-        url: field(z.string().url(), { label: 'Website', hint: 'A full https:// address.' }),
+        url: field(z.url({ protocol: /^https?$/, error: 'The website must be a full https:// address.' }), { label: 'Website', hint: 'A full https:// address.' }),
       }),
       { label: 'Publisher', hint: 'Who publishes this site.', widget: 'object' },
     ),
@@ -33,7 +33,7 @@ export const settingsSchema = () =>
     contact: field(
       z.object({
         /** Email address for the public. */
-        email: field(z.string().email({ error: 'The contact email is not a valid email address.' }), { label: 'Email', hint: 'The address the public should write to.' }),
+        email: field(z.email({ error: 'The contact email is not a valid email address.' }), { label: 'Email', hint: 'The address the public should write to.' }),
         /** Telephone number. */
         phone: text('The phone number', 'Phone', 'With the area code, e.g. 01642 301653.'),
         /** Hours the phone is answered. */
@@ -52,7 +52,7 @@ export const settingsSchema = () =>
           /** What it is for and how to reach it. */
           detail: text('The help service detail', 'How to reach it', 'What it helps with and how to contact it.'),
           /** Its website, if any. */
-          url: field(z.string().url().optional(), { label: 'Website', hint: 'Optional.' }),
+          url: field(z.url({ protocol: /^https?$/, error: 'The website must be a full https:// address.' }).optional(), { label: 'Website', hint: 'Optional.' }),
         }),
       ),
       { label: 'Where to get help', hint: 'Services to contact for help now.', widget: 'list' },
@@ -66,7 +66,7 @@ export const settingsSchema = () =>
           /** What the partner did in the scheme. */
           role: text('The partner role', 'Role', 'What it did in the scheme, in one sentence.'),
           /** Its website, if any. */
-          url: field(z.string().url().optional(), { label: 'Website', hint: 'Optional.' }),
+          url: field(z.url({ protocol: /^https?$/, error: 'The website must be a full https:// address.' }).optional(), { label: 'Website', hint: 'Optional.' }),
         }),
       ),
       { label: 'Partners', hint: 'Organisations behind the scheme.', widget: 'list' },

@@ -40,7 +40,12 @@ async function expectNoViolations(path: string, width: number) {
   const report = results.violations.map(
     (v) =>
       `${path}: ${v.id} (${v.impact ?? 'unknown'}) ${v.help}\n` +
-      v.nodes.map((n) => `    ${n.target.join(' ')}${n.failureSummary ? `: ${n.failureSummary.split('\n').slice(1).join(' ').trim()}` : ''}`).join('\n'),
+      v.nodes
+        .map(
+          (n) =>
+            `    ${n.target.join(' ')}${n.failureSummary ? `: ${n.failureSummary.split('\n').slice(1).join(' ').trim()}` : ''}`,
+        )
+        .join('\n'),
   );
   expect(report.length, `axe violations on ${path} at ${width} px:\n${report.join('\n')}\n`).toBe(0);
 }
@@ -72,7 +77,10 @@ describe('at 320 px wide', () => {
         });
       return { width, culprits };
     });
-    expect(overflow.width, `${path} is ${overflow.width} px wide at 320 px; sticking out: ${overflow.culprits.join(', ')}`).toBeLessThanOrEqual(320);
+    expect(
+      overflow.width,
+      `${path} is ${overflow.width} px wide at 320 px; sticking out: ${overflow.culprits.join(', ')}`,
+    ).toBeLessThanOrEqual(320);
     await expectNoViolations(path, 320);
   });
 });

@@ -32,7 +32,11 @@ export interface FindOptions {
  * Throws an error saying how to install one when there is none.
  * @example findChromium({ env: {}, candidates: ['/usr/bin/chromium'] }) // '/usr/bin/chromium'
  */
-export function findChromium({ env = process.env, candidates = DEFAULT_CANDIDATES, exists = existsSync }: FindOptions = {}): string {
+export function findChromium({
+  env = process.env,
+  candidates = DEFAULT_CANDIDATES,
+  exists = existsSync,
+}: FindOptions = {}): string {
   const chosen = env.CHROME_PATH;
   if (chosen) {
     // why: someone who set CHROME_PATH meant that browser; silently using another would hide the typo.

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findChromium } from '../helpers/chromium';
 
-const only = (...present: string[]) => (path: string) => present.includes(path);
+const only =
+  (...present: string[]) =>
+  (path: string) =>
+    present.includes(path);
 
 describe('findChromium', () => {
   it('explains how to get a browser when CHROME_PATH points nowhere', () => {

@@ -71,7 +71,9 @@ describe('/documents/', () => {
       const shown = doc(li).find('.app-document__meta').text().trim().replace(/\s+/g, ' ');
       // why: the meta may go on ("PDF, 1.5 MB, 12 pages"); type and size must lead it.
       if (shown !== expected && !shown.startsWith(`${expected},`)) {
-        problems.push(`${label}: <span class="app-document__meta"> says "${shown}", the file is "${expected}" (${bytes.length} bytes)`);
+        problems.push(
+          `${label}: <span class="app-document__meta"> says "${shown}", the file is "${expected}" (${bytes.length} bytes)`,
+        );
       }
     });
     expect(problems, listed('document list problems', problems)).toEqual([]);

@@ -69,7 +69,10 @@ describe.each(pages)('%s', (page) => {
     const home = header.find('a[href]').filter((_, a) => linkPath(doc(a).attr('href') ?? '', page) === '/');
     expect(home.length, 'a link to the home page in the header').toBeGreaterThan(0);
     const names = home.toArray().map((a) => `${doc(a).text()} ${doc(a).find('img[alt]').attr('alt') ?? ''}`.replace(/\s+/g, ' '));
-    expect(names.some((name) => name.includes(siteName)), `a home link named "${siteName}" (found: ${names.join(' | ')})`).toBe(true);
+    expect(
+      names.some((name) => name.includes(siteName)),
+      `a home link named "${siteName}" (found: ${names.join(' | ')})`,
+    ).toBe(true);
 
     const nav = header.find('nav[aria-label="Main"]');
     expect(nav.length, '<nav aria-label="Main"> in the header').toBe(1);
@@ -94,23 +97,24 @@ describe.each(pages)('%s', (page) => {
 
   // why: NHS.UK convention (product.md): every page says when it was reviewed and when it will be again.
   // (the 404 page has no content of its own to review.)
-  if (!isNotFoundPage(page)) it('shows when it was last reviewed and when the next review is due', () => {
-    const doc = $();
-    const review = doc('dl.app-review');
-    expect(review.length, '<dl class="app-review">').toBe(1);
-    const dateAfter = (label: string) => {
-      const dt = review.find('dt').filter((_, el) => doc(el).text().trim() === label);
-      expect(dt.length, `<dt>${label}</dt>`).toBe(1);
-      const dd = dt.next('dd');
-      const datetime = dd.find('time').attr('datetime') ?? '';
-      expect(datetime, `<time datetime> after <dt>${label}</dt>`).toMatch(ISO_DATE);
-      expect(Number.isNaN(Date.parse(datetime)), `${datetime} is a real date`).toBe(false);
-      return datetime;
-    };
-    const last = dateAfter('Last reviewed');
-    const next = dateAfter('Next review due');
-    expect(next > last, `next review (${next}) is after the last review (${last})`).toBe(true);
-  });
+  if (!isNotFoundPage(page))
+    it('shows when it was last reviewed and when the next review is due', () => {
+      const doc = $();
+      const review = doc('dl.app-review');
+      expect(review.length, '<dl class="app-review">').toBe(1);
+      const dateAfter = (label: string) => {
+        const dt = review.find('dt').filter((_, el) => doc(el).text().trim() === label);
+        expect(dt.length, `<dt>${label}</dt>`).toBe(1);
+        const dd = dt.next('dd');
+        const datetime = dd.find('time').attr('datetime') ?? '';
+        expect(datetime, `<time datetime> after <dt>${label}</dt>`).toMatch(ISO_DATE);
+        expect(Number.isNaN(Date.parse(datetime)), `${datetime} is a real date`).toBe(false);
+        return datetime;
+      };
+      const last = dateAfter('Last reviewed');
+      const next = dateAfter('Next review due');
+      expect(next > last, `next review (${next}) is after the last review (${last})`).toBe(true);
+    });
 
   it('has the footer with links to accessibility, privacy, contact and partners', () => {
     const doc = $();
@@ -137,7 +141,9 @@ describe('the whole site', () => {
       const title = loadPage(page)('head > title').text().trim();
       byTitle.set(title, [...(byTitle.get(title) ?? []), page]);
     }
-    const duplicates = [...byTitle].filter(([, list]) => list.length > 1).map(([title, list]) => `"${title}": ${list.join(', ')}`);
+    const duplicates = [...byTitle]
+      .filter(([, list]) => list.length > 1)
+      .map(([title, list]) => `"${title}": ${list.join(', ')}`);
     expect(duplicates, listed('titles used by more than one page', duplicates)).toEqual([]);
   });
 });
