@@ -9,4 +9,5 @@ export { milestoneSchema } from './milestone';
 export { eventSchema } from './event';
 export { settingsSchema } from './settings';
 export { editorMeta, field, type EditorMeta } from './editor';
+export { editorComponents, editorComponentNames, type EditorComponentSpec } from './components';
 export type { SchemaContext } from './context';
