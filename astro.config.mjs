@@ -1,12 +1,19 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { join } from 'node:path';
 import { contentFilesCheck } from './src/integrations/content-files-check';
+import { bodySafetyCheck } from './src/integrations/body-safety-check';
 import { contentDir } from './src/lib/content-dir';
 
 // why: the public origin and sub-path are set at build time so the same build works anywhere.
 const site = process.env.SITE_URL ?? 'https://hat.example.org';
 const base = process.env.BASE_PATH ?? '/';
+// why: /admin reaches the CMS's local backend (decap-server, started by `npm start`) on the site's own
+// origin: the dev server forwards <base>api/v1 to it. Astro strips the base before Vite's proxy sees
+// a request, so the key has no base. Only `astro dev` uses this.
+const cmsProxy = { '/api/v1': `http://127.0.0.1:${process.env.DECAP_PORT ?? 8081}` };
 
 export default defineConfig({
   // why: builds over fixture content (tests) keep their content cache apart from the real one.
@@ -15,8 +22,11 @@ export default defineConfig({
   base,
   // why: 'always' makes the dev server 404 file endpoints such as /documents/files/x.pdf.
   trailingSlash: 'ignore',
-  integrations: [contentFilesCheck(contentDir), mdx()],
+  integrations: [contentFilesCheck(contentDir), bodySafetyCheck(contentDir), mdx()],
   build: { format: 'directory' },
+  // why: text appears exactly as typed (issue 3): no curly quotes, dashes or ellipses made from
+  // " -- ... in a body, so what an editor wrote is what readers see.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   devToolbar: { enabled: false },
   // why: a Content Security Policy on every page; Astro hashes its own scripts and styles.
   // frame-ancestors cannot be set from a <meta> tag: the deploy issue adds it as a header.
@@ -27,6 +37,10 @@ export default defineConfig({
   },
   vite: {
     define: { 'import.meta.env.HAT_CONTENT_DIR': JSON.stringify(contentDir) },
+    server: { proxy: cmsProxy },
+    // why: the editor component Figure finds body images with import.meta.glob over this folder
+    // (src/user-components/media-images.ts); an alias keeps it right when CONTENT_DIR is set.
+    resolve: { alias: { '@content-media': join(contentDir, 'media') } },
     build: {
       rolldownOptions: {
         onLog(level, log, handler) {

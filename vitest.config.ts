@@ -1,11 +1,25 @@
+import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
-// why: three projects so `npm test` can build the site once between the fast unit tests
-// and the tests that read dist/ or drive Chromium over it.
+// why: four projects. `npm test` runs the fast unit tests, then the integration tests that run
+// real builds and servers one file at a time (several at once starve a 2-core machine), then
+// builds the site once for the tests that read dist/ or drive Chromium over it.
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      // why: unit tests render .astro components and MDX with Astro's container API, which needs
+      // Astro's own Vite plugins (stack-notes.md, "Vitest").
+      getViteConfig({ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } }),
+      {
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
       {
         test: {

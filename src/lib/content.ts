@@ -1,5 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { newestFirst } from './dates';
+import { isDue, ukToday } from './scheduled';
 
 /** Articles per page of the news index. */
 export const NEWS_PAGE_SIZE = 6;
@@ -13,10 +14,21 @@ export async function getSettings() {
   return entry.data;
 }
 
-/** Entries of a collection that are not drafts. */
+// why: one date for the whole build, so an entry cannot be on one page and missing from another
+// when a build runs past midnight; the dev server asks afresh so a long-running one keeps up.
+const buildDay = ukToday();
+
+/**
+ * Entries of a collection that are on the site: not drafts, and (news, stories, documents) with a
+ * published date that has come, by the UK date of the build. Every page listing these goes through here.
+ */
 export async function getPublished<C extends Publishable>(collection: C): Promise<CollectionEntry<C>[]> {
+  const today = import.meta.env.DEV ? ukToday() : buildDay;
   const all = (await getCollection(collection)) as CollectionEntry<C>[];
-  return all.filter((entry) => !(entry.data as { draft?: boolean }).draft);
+  return all.filter((entry) => {
+    const { draft, published } = entry.data as { draft?: boolean; published?: Date };
+    return !draft && (!published || isDue(published, today));
+  });
 }
 
 /** News articles, newest first. */

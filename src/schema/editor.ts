@@ -7,9 +7,12 @@ export interface EditorMeta {
   /** One-sentence help text shown under the label: what to write, and how long. */
   hint: string;
   /** Decap widget to use when it cannot be inferred from the zod type (e.g. 'markdown', 'text'). */
-  widget?: 'string' | 'text' | 'markdown' | 'datetime' | 'date' | 'image' | 'file' | 'boolean' | 'number' | 'select' | 'list' | 'object' | 'hidden';
+  // why: 'alt-text' is the site's own CMS widget: alt text required unless the image is marked decorative.
+  widget?: 'string' | 'text' | 'markdown' | 'datetime' | 'date' | 'image' | 'file' | 'boolean' | 'number' | 'select' | 'list' | 'object' | 'hidden' | 'alt-text';
   /** Recommended maximum length, shown to editors as guidance (not enforced). */
   suggestedMax?: number;
+  /** For a select: the list in the site settings its choices come from (ids stored, names shown). */
+  optionsFrom?: 'areas' | 'faqGroups';
 }
 
 // why: a zod 4 typed registry lets each field carry its editor metadata beside its

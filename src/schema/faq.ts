@@ -16,7 +16,7 @@ export const faqSchema = (ctx: SchemaContext) =>
           error: (issue) =>
             `The group ${JSON.stringify(issue.input)} is not one of the FAQ groups in the site settings (${ctx.faqGroups.join(', ')}). Use one of those, or add it to content/settings/site.yaml first.`,
         }),
-      { label: 'Group', hint: 'The heading this question appears under.', widget: 'select' },
+      { label: 'Group', hint: 'The heading this question appears under.', widget: 'select', optionsFrom: 'faqGroups' },
     ),
     /** Position within its group: lower numbers come first. */
     order: field(z.number().int().default(100), { label: 'Order', hint: 'Lower numbers appear first within the group.' }),

@@ -94,7 +94,7 @@ export const areaField = (ctx: SchemaContext) =>
         error: (issue) =>
           `The area ${JSON.stringify(issue.input)} is not one of the areas in the site settings (${ctx.areas.join(', ')}). Use one of those, or add it to content/settings/site.yaml first.`,
       }),
-    { label: 'Area', hint: 'The local area this is about. Leave empty if it is about the whole scheme.', widget: 'select' },
+    { label: 'Area', hint: 'The local area this is about. Leave empty if it is about the whole scheme.', widget: 'select', optionsFrom: 'areas' },
   );
 
 /** An image with required alt text (or an explicit decorative flag) and an optional caption. */
@@ -109,6 +109,7 @@ export const imageField = (ctx: SchemaContext, label: string, hint: string) =>
           label: 'Alt text (what the image shows)',
           hint: 'Describe what the image shows in one sentence for people who cannot see it. Required unless the image is decorative.',
           suggestedMax: 150,
+          widget: 'alt-text',
         }),
         /** True only when the image adds nothing the text does not already say. */
         decorative: field(z.boolean().default(false), {

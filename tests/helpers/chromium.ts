@@ -67,7 +67,7 @@ export interface LaunchedChromium {
 }
 
 /** Launches headless Chromium with a fresh profile; call close() in afterAll. */
-export async function launchChromium(viewport = { width: 1280, height: 800 }): Promise<LaunchedChromium> {
+export async function launchChromium(viewport = { width: 1280, height: 800 }, locale = 'en-GB'): Promise<LaunchedChromium> {
   const executablePath = findChromium();
   const profile = await mkdtemp(join(tmpdir(), 'hat-chromium-'));
   let context: BrowserContext;
@@ -75,8 +75,11 @@ export async function launchChromium(viewport = { width: 1280, height: 800 }): P
     context = await chromium.launchPersistentContext(profile, {
       executablePath,
       headless: true,
-      args: CHROMIUM_ARGS,
+      // why: --lang sets the format of native date boxes; the context locale alone does not.
+      args: [...CHROMIUM_ARGS, `--lang=${locale}`],
       viewport,
+      // why: a UK browser, as comms officers use: date boxes in the CMS show dd/mm/yyyy.
+      locale,
     });
   } catch (error) {
     await rm(profile, { recursive: true, force: true });

@@ -4,7 +4,7 @@
  * unknown paths get the built 404.html with status 404.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative, resolve } from 'node:path';
 import { basePath, distDir } from './built-pages';
@@ -42,12 +42,34 @@ export interface DistServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` (default dist/) under `base` (default the build's base path). */
-export async function serveDist(root: string = distDir, base: string = basePath): Promise<DistServer> {
+/** Requests under `path` are passed to `target` (e.g. the CMS's decap-server), as `npm start` does. */
+export interface ProxyRule {
+  /** Path prefix on this server, e.g. "/api/v1". */
+  path: string;
+  /** Where to send them, e.g. "http://127.0.0.1:8081/api/v1". */
+  target: string;
+}
+
+/** Forwards one request to the proxy target, streaming body and answer. */
+function forward(req: IncomingMessage, res: ServerResponse, rule: ProxyRule, pathname: string) {
+  const target = new URL(rule.target + pathname.slice(rule.path.length));
+  const upstream = request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers);
+    answer.pipe(res);
+  });
+  upstream.on('error', (error) => res.writeHead(502, { 'Content-Type': 'text/plain' }).end(`Proxy error: ${error.message}`));
+  req.pipe(upstream);
+}
+
+/** Serves `root` (default dist/) under `base` (default the build's base path), with an optional proxy. */
+export async function serveDist(root: string = distDir, base: string = basePath, proxy?: () => ProxyRule | undefined): Promise<DistServer> {
   const top = resolve(root);
   const notFound = join(top, '404.html');
 
   const server = createServer((req, res) => {
+    const rule = proxy?.();
+    const requested = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (rule && requested.startsWith(rule.path)) return forward(req, res, rule, requested);
     const send = (status: number, file: string) => {
       res.writeHead(status, { 'Content-Type': contentType(file), 'Cache-Control': 'no-store' });
       if (req.method === 'HEAD') res.end();
