@@ -56,8 +56,11 @@ function widgetFor(info: FieldInfo, meta: EditorMeta, choices: SettingsChoices):
   if (meta.widget === 'alt-text') return altTextWidget(info.path);
   // why: files must be uploaded into the content tree (sharp, type and size come from them); a URL would bypass that.
   if (meta.widget === 'image' || meta.widget === 'file') return { widget: meta.widget, choose_url: false };
-  // why: a summary of ~160 characters wraps; a one-line box would hide most of it.
-  if (!meta.widget && (meta.suggestedMax ?? 0) > 100) return { widget: 'text' };
+  if (meta.suggestedMax && (!meta.widget || meta.widget === 'string' || meta.widget === 'text')) {
+    // why: a summary of ~160 characters wraps; a one-line box would hide most of it.
+    const multiLine = meta.widget === 'text' || (!meta.widget && meta.suggestedMax > 100);
+    return { widget: multiLine ? 'counted-text' : 'counted-string', suggested_max: meta.suggestedMax };
+  }
   return { widget: meta.widget ?? 'string' };
 }
 

@@ -2,6 +2,7 @@ import type CMS from 'decap-cms-app';
 import type { ComponentClass } from 'react';
 import { altTextControl } from './alt-text';
 import { checkedMarkdownControl } from './checked-markdown';
+import { countedControl } from './character-count';
 
 /** One of Decap's own widgets, typed as the class component it is. */
 function builtIn(cms: typeof CMS, name: string) {
@@ -14,6 +15,11 @@ function builtIn(cms: typeof CMS, name: string) {
 export function registerWidgets(cms: typeof CMS): void {
   const markdown = builtIn(cms, 'markdown');
   const string = builtIn(cms, 'string');
+  const text = builtIn(cms, 'text');
+  const suggestedMax = { properties: { suggested_max: { type: 'number' } } };
+  for (const [name, base] of [['counted-string', string], ['counted-text', text]] as const) {
+    cms.registerWidget({ name, controlComponent: countedControl(base.control), previewComponent: base.preview, schema: suggestedMax } as never);
+  }
   cms.registerWidget({
     name: 'checked-markdown',
     controlComponent: checkedMarkdownControl(markdown.control),

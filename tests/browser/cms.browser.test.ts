@@ -129,6 +129,12 @@ describe('the admin app', () => {
     if (existsSync(sitemap)) expect(readFileSync(sitemap, 'utf8')).not.toContain('/admin/');
   });
 
+  it('runs in a UK browser, where date boxes read day/month/year', async () => {
+    // why: Decap's date boxes are the browser's own; a UK browser (as comms officers use) shows
+    // dd/mm/yyyy. This proves the tests run as one, so the dates typed below are UK dates.
+    expect(await page.evaluate(() => [navigator.language, new Date(Date.UTC(2026, 10, 20)).toLocaleDateString()])).toEqual(['en-GB', '20/11/2026']);
+  });
+
   it('lists every collection with the entries on disk, and the settings file', async () => {
     for (const type of contentTypes) {
       await page.goto(admin(`#/collections/${type.name}`));

@@ -1,25 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSite } from '../helpers/build-site';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = fileURLToPath(new URL('../fixtures/bad-build', import.meta.url));
 
 // why: proves the real `astro build` (not just the schema) stops on a bad file and says why,
 // in words a comms officer can act on.
 describe('npm run build refuses invalid content', () => {
   it('fails naming the file, each field and the fix', { timeout: 180_000 }, () => {
-    const scratch = mkdtempSync(join(tmpdir(), 'hat-bad-build-'));
+    const result = buildSite(fixture);
     try {
-      const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(scratch, 'dist')], {
-        cwd: root,
-        env: { ...process.env, CONTENT_DIR: fixture, HAT_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-        encoding: 'utf8',
-      });
-      const output = (result.stdout + result.stderr).replace(/\x1b\[[0-9;]*m/g, '');
+      const { output } = result;
       expect(result.status).not.toBe(0);
       expect(output).toContain('news → 2020-02-24-broken data does not match collection schema');
       expect(output).toContain('bad-build/news/2020-02-24-broken.mdx');
@@ -28,7 +19,7 @@ describe('npm run build refuses invalid content', () => {
       expect(output).toContain('area: The area "darlington" is not one of the areas in the site settings');
       expect(output).toContain('hero.alt: Alt text is missing for this image.');
     } finally {
-      rmSync(scratch, { recursive: true, force: true });
+      result.remove();
     }
   });
 });

@@ -35,10 +35,11 @@ describe('the CMS config generated from src/schema', () => {
 
   it('labels and hints every field from the schema, marking the required ones', () => {
     const title = fieldOf(collection('news').fields, 'title');
-    expect(title).toMatchObject({ label: 'Headline', required: true, widget: 'string' });
+    expect(title).toMatchObject({ label: 'Headline', required: true, widget: 'counted-string', suggested_max: 65 });
     expect(title.hint).toBe('A plain statement of the news, about 65 characters at most.');
     expect(fieldOf(collection('evidence').fields, 'title').hint).toBe('What these figures are, e.g. "Year-one evaluation". Aim for 80 characters or fewer.');
-    expect(fieldOf(collection('news').fields, 'summary')).toMatchObject({ widget: 'text', hint: expect.stringContaining('160 characters') });
+    expect(fieldOf(collection('news').fields, 'summary')).toMatchObject({ widget: 'counted-text', suggested_max: 160, hint: expect.stringContaining('160 characters') });
+    expect(fieldOf(collection('stories').fields, 'name'), 'no suggested length: a plain box').toMatchObject({ widget: 'string' });
     expect(fieldOf(collection('news').fields, 'updated').required).toBe(false);
     expect(fieldOf(collection('faqs').fields, 'question').label).toBe('Question');
   });

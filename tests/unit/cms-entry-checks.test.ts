@@ -5,6 +5,7 @@ import { emptyPaths, entryProblems } from '../../admin/entry-checks';
 import { settingsChoices } from '../../admin/config/build-cms-config';
 import { ALT_TEXT_MISSING, altTextProblem } from '../../admin/widgets/alt-text';
 import { bodyProblemMessage } from '../../admin/widgets/checked-markdown';
+import { lengthNote } from '../../admin/widgets/character-count';
 
 const choices = settingsChoices(parse(readFileSync(new URL('../../content/settings/site.yaml', import.meta.url), 'utf8')));
 const news = {
@@ -58,5 +59,20 @@ describe('the check before every save', () => {
     expect(bodyProblemMessage([{ line: 3, column: 1, reason: '<script> is not allowed.', fix: 'Delete it.' }])).toBe(
       'This text cannot be saved yet. Line 3: <script> is not allowed. Delete it.',
     );
+  });
+});
+
+describe('the live character count under titles and summaries', () => {
+  it('counts what people see (an emoji is one character) against the suggested length', () => {
+    expect(lengthNote('', 65)).toEqual({ text: '0 characters (aim for 65 or fewer)', over: false });
+    expect(lengthNote('😀', 65).text).toBe('1 character (aim for 65 or fewer)');
+    expect(lengthNote('x'.repeat(65), 65).over).toBe(false);
+  });
+
+  it('says by how much a text is too long, without blocking the save', () => {
+    expect(lengthNote('x'.repeat(70), 65)).toEqual({
+      text: '70 characters: 5 more than the 65 suggested. Shorter is easier to read in lists and search results.',
+      over: true,
+    });
   });
 });
