@@ -163,6 +163,12 @@ describe('publishing a news article', () => {
     await page.fill('input[id^="reviewed-field"]', '2026-11-20');
     await page.fill('input[id^="reviewDue-field"]', '2027-11-20');
     await typeBody(AWKWARD);
+    // A component through the editor's + menu, never as code.
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Add Component' }).click();
+    await page.getByText('Callout (highlighted box)', { exact: true }).click();
+    await page.locator('input[id^="title-field"]').last().fill('Get help & "advice" now');
+    await page.locator('textarea[id^="text-field"]').last().fill('Call 999 if someone has collapsed {urgent} <now>.');
     await publishNow();
     await expect.poll(() => existsSync(file(`content/news/${slug}.mdx`)), { timeout: 20_000 }).toBe(true);
 
@@ -183,6 +189,8 @@ describe('publishing a news article', () => {
         '---',
         // why: what was typed, with < { } & escaped so it shows literally and never runs.
         'Text with a \\< b \\{curly\\} \\<notatag\\> \\[x] \\`tick\\` \\& 😀 你好 مرحبا done.',
+        '',
+        '<Callout title="Get help &amp; &quot;advice&quot; now" text="Call 999 if someone has collapsed &#123;urgent&#125; &lt;now&gt;." />',
         '',
       ].join('\n'),
     );
@@ -216,6 +224,9 @@ describe('publishing a news article', () => {
     const $ = load(html);
     expect($('h1').text()).toBe(TITLE);
     expect($('main').text()).toContain(AWKWARD);
+    const callout = $('main aside').filter((_, el) => $(el).text().includes('Call 999 if someone has collapsed'));
+    expect(callout.text()).toContain('Get help & "advice" now');
+    expect(callout.text()).toContain('Call 999 if someone has collapsed {urgent} <now>.');
     expect($('main picture source[type="image/avif"]').length).toBeGreaterThan(0);
     expect($('main picture source[type="image/webp"]').length).toBeGreaterThan(0);
     const img = $('main picture img').first();
@@ -232,12 +243,13 @@ describe('publishing a news article', () => {
   it('edits the entry in place', async () => {
     await page.goto('about:blank');
     await page.goto(admin(`#/collections/news/entries/${slug}`));
-    const title = page.locator('input[id^="title-field"]');
+    const title = page.locator('input[id^="title-field"]').first();
     await title.waitFor({ timeout: 30_000 });
     await title.fill('Clinic shares its news');
     await publishNow();
     await expect.poll(() => read(`content/news/${slug}.mdx`), { timeout: 20_000 }).toContain('title: Clinic shares its news\n');
     expect(read(`content/news/${slug}.mdx`)).toContain('\\{curly\\}');
+    expect(read(`content/news/${slug}.mdx`), 'the callout comes back unchanged').toContain('<Callout title="Get help &amp; &quot;advice&quot; now" text=');
   });
 });
 
