@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
 
-/** Absolute path of the built site. */
-export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** Absolute path of the built site: dist/, or HAT_DIST_DIR to test a build made elsewhere. */
+export const distDir = process.env.HAT_DIST_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /**
  * The sub-path the site was built for (astro.config.mjs reads BASE_PATH), always with slashes
