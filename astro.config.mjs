@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { join } from 'node:path';
 import { contentFilesCheck } from './src/integrations/content-files-check';
 import { bodySafetyCheck } from './src/integrations/body-safety-check';
+import { textOnlyPages } from './src/integrations/text-only-pages';
 import { contentDir } from './src/lib/content-dir';
 
 // why: the public origin and sub-path are set at build time so the same build works anywhere.
@@ -22,7 +23,7 @@ export default defineConfig({
   base,
   // why: 'always' makes the dev server 404 file endpoints such as /documents/files/x.pdf.
   trailingSlash: 'ignore',
-  integrations: [contentFilesCheck(contentDir), bodySafetyCheck(contentDir), mdx()],
+  integrations: [contentFilesCheck(contentDir), bodySafetyCheck(contentDir), mdx(), textOnlyPages()],
   build: { format: 'directory' },
   // why: text appears exactly as typed (issue 3): no curly quotes, dashes or ellipses made from
   // " -- ... in a body, so what an editor wrote is what readers see.
@@ -42,6 +43,9 @@ export default defineConfig({
     // (src/user-components/media-images.ts); an alias keeps it right when CONTENT_DIR is set.
     resolve: { alias: { '@content-media': join(contentDir, 'media') } },
     build: {
+      // why: page scripts stay separate files (cached once for the whole site, allowed by
+      // script-src 'self'), never inlined into every page's HTML; other assets keep Vite's default.
+      assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined),
       rolldownOptions: {
         onLog(level, log, handler) {
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' || log.code === 'EVAL') return;

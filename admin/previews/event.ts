@@ -1,12 +1,12 @@
 import { createElement as h, type ReactNode } from 'react';
 import { entryData, optionLabel, textOf } from './entry-data';
-import { eventTimeParts, ukWallClock, wallClockAttribute } from './event-dates';
+import { eventTimeParts, ukWallClock, wallClockAttribute } from '../../src/lib/event-times';
 import { publicationNotices } from './notices';
 import { pageFrame, safeHref } from './parts';
 import type { PreviewTemplate } from './types';
 
-// why: event pages come with a later issue; this preview follows the article look (heading,
-// lead, details, body) and names its details list app-event for the page to reuse.
+// why: the same markup as src/pages/events/[slug].astro (heading, example notice, lead, details,
+// body); tests/unit/previews.test.ts fails if a class differs between the two.
 
 /** One row of the event's details: a label and what goes with it. */
 const row = (label: string, ...value: ReactNode[]) => h('div', { key: label }, h('dt', null, label), h('dd', null, ...value));
@@ -26,6 +26,8 @@ export const EventPreview: PreviewTemplate = ({ entry, widgetFor, fields }) => {
       'article',
       null,
       h('h1', null, title),
+      data.example === true &&
+        h('p', { className: 'app-inset' }, h('strong', null, 'Example:'), ' this event is an example to show how events appear on this site. It is not a real event.'),
       h('p', { className: 'app-lead' }, textOf(data, 'summary')),
       h(
         'dl',

@@ -5,6 +5,7 @@ export const SECTION_PAGES = new Set([
   'home',
   'stories',
   'news',
+  'events',
   'faqs',
   'evidence',
   'timeline',

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { field } from './editor';
+import { areaPostcodesField, checkAreaPostcodes, checkPostcodeClaims } from './areas';
 import { text } from './shared';
 
 const idField = (what: string) =>
@@ -83,19 +84,24 @@ export const settingsSchema = () =>
       ),
       { label: 'Funding', hint: 'Who paid for the scheme, period by period.', widget: 'list' },
     ),
-    /** The local areas content can be tagged with (used by news, events and the postcode feature). */
+    /** The local areas content can be tagged with, and the postcodes in each (news, events, "Set your postcode"). */
     areas: field(
       z
         .array(
-          z.object({
-            /** Stable id used in content files. */
-            id: idField('The area id'),
-            /** The area's name as shown. */
-            name: text('The area name', 'Name', 'E.g. "Redcar and Cleveland".'),
-          }),
+          z
+            .object({
+              /** Stable id used in content files. */
+              id: idField('The area id'),
+              /** The area's name as shown. */
+              name: text('The area name', 'Name', 'E.g. "Redcar and Cleveland".'),
+              /** Postcode districts ("TS1") and sectors ("TS7 9") in this area. */
+              postcodes: areaPostcodesField,
+            })
+            .superRefine(checkAreaPostcodes),
         )
-        .min(1),
-      { label: 'Areas', hint: 'The local areas content can be tagged with.', widget: 'list' },
+        .min(1, { error: 'The site needs at least one area. Add one under "Areas" in the site settings.' })
+        .superRefine(checkPostcodeClaims),
+      { label: 'Areas', hint: 'The local areas content can be tagged with, and the postcodes in each.', widget: 'list' },
     ),
     /** The groups FAQs are arranged in, in order. */
     faqGroups: field(

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { field } from './editor';
 import { missingOr, required } from './messages';
 import type { SchemaContext } from './context';
+import { WALL_TIME, ukWallTimeToUtc } from '../lib/uk-time';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -28,16 +29,29 @@ export const dateField = (what: string, label: string, hint: string) =>
     { label, hint, widget: 'date' },
   );
 
-/** A date and time (events), written as YYYY-MM-DDTHH:MM in UK local time or with an offset. */
+// why: `new Date('2027-03-28T18:00')` reads an offset-less time in the BUILD MACHINE's time zone,
+// an hour out on a UTC server in British Summer Time. The CMS writes UK wall-clock time with no
+// offset, so such a value is read as Europe/London time; a value with an offset (Z, +01:00) is
+// an exact instant and kept as given. js-yaml has already turned 18:00:00 (with seconds) into a
+// UTC Date, which is kept too: the hint and README say to write times without seconds.
+const OFFSET_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+const toInstant = (value: unknown) => {
+  if (typeof value !== 'string') return value;
+  const text = value.trim();
+  if (WALL_TIME.test(text)) return ukWallTimeToUtc(text) ?? value;
+  return OFFSET_TIME.test(text) && !Number.isNaN(Date.parse(text)) ? new Date(text) : value;
+};
+
+/** A date and time (events), written as YYYY-MM-DDTHH:MM in UK local time, or with an offset (Z, +01:00). */
 export const dateTimeField = (what: string, label: string, hint: string) =>
   field(
     z.preprocess(
-      (v) => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? new Date(v) : v),
+      toInstant,
       z.date({
         error: (issue) =>
           issue.input === undefined
-            ? required(what, 'Add it as YYYY-MM-DDTHH:MM, for example 2026-03-05T18:30.')
-            : `${what} must be a date and time written as YYYY-MM-DDTHH:MM (found ${JSON.stringify(issue.input)}).`,
+            ? required(what, 'Add it as YYYY-MM-DDTHH:MM in UK time, for example 2027-03-28T18:30 for 6:30pm on 28 March 2027.')
+            : `${what} must be a real date and time written as YYYY-MM-DDTHH:MM in UK time, for example 2027-03-28T18:30 for 6:30pm on 28 March 2027 (found ${JSON.stringify(issue.input)}).`,
       }),
     ),
     { label, hint, widget: 'datetime' },
@@ -85,8 +99,8 @@ export function reviewAfter(value: { reviewed: Date; reviewDue: Date; published?
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-/** An area id from settings; an unknown id names the allowed ones. */
-export const areaField = (ctx: SchemaContext) =>
+/** An area id from settings; an unknown id names the allowed ones. The hint can be worded for the content type. */
+export const areaField = (ctx: SchemaContext, hint = 'The local area this is about. Leave empty if it is about the whole scheme.') =>
   field(
     z
       .string({ error: missingOr('The area', 'Choose one of the areas listed in the site settings.', 'text') })
@@ -94,7 +108,7 @@ export const areaField = (ctx: SchemaContext) =>
         error: (issue) =>
           `The area ${JSON.stringify(issue.input)} is not one of the areas in the site settings (${ctx.areas.join(', ')}). Use one of those, or add it to content/settings/site.yaml first.`,
       }),
-    { label: 'Area', hint: 'The local area this is about. Leave empty if it is about the whole scheme.', widget: 'select', optionsFrom: 'areas' },
+    { label: 'Area', hint, widget: 'select', optionsFrom: 'areas' },
   );
 
 /** An image with required alt text (or an explicit decorative flag) and an optional caption. */

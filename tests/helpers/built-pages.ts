@@ -70,8 +70,18 @@ export function builtPages(): BuiltPage[] {
   return cache;
 }
 
-/** Built content pages: every page except application pages such as /admin/. */
-export const contentPages = (): BuiltPage[] => builtPages().filter((p) => !isAppPage(p.path));
+/**
+ * True for the text-only copies the build writes under /text-only/ (src/integrations/text-only-pages.ts).
+ * why: they are generated from the content pages, with the full page as their canonical URL, so
+ * they are checked by their own tests (tests/site/text-only-pages.test.ts, tests/browser/reading-*).
+ */
+export const isTextOnlyCopy = (path: string): boolean => path.startsWith('/text-only/');
+
+/** Built content pages: every page except application pages such as /admin/ and the text-only copies. */
+export const contentPages = (): BuiltPage[] => builtPages().filter((p) => !isAppPage(p.path) && !isTextOnlyCopy(p.path));
+
+/** The text-only copies of the content pages (/text-only/<path>). */
+export const textOnlyPages = (): BuiltPage[] => builtPages().filter((p) => isTextOnlyCopy(p.path));
 
 /** News article pages: /news/<slug>/, not /news/ nor the numbered index pages /news/2/. */
 export const isNewsArticle = (path: string): boolean => /^\/news\/(?!\d+\/$)[^/]+\/$/.test(path);

@@ -109,8 +109,15 @@ describe('npm start runs the site and the CMS backend together', () => {
     const page = `${site}news/2020-02-24-early-findings-show-fall-in-offending/`;
     // why: the first request waits for Vite to prepare its dependencies; only then edit the file.
     await waitFor('the article page', async () => ((await pageText(page)).includes('Early findings show fall in offending') ? true : undefined), 120_000, run.output);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Changed while the site was running'));
-    await waitFor('the changed title on the page', async () => ((await pageText(page)).includes('Changed while the site was running') ? true : undefined), 60_000, run.output);
+    const changed = readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Changed while the site was running');
+    // why: the page can answer before the file watcher has finished its first scan, and an edit
+    // made in that gap is missed (seen about one run in three). An editor's save comes long after
+    // start-up; the test saves again every few seconds so it measures that, not the start-up gap.
+    let saves = 0;
+    await waitFor('the changed title on the page', async () => {
+      if (saves++ % 20 === 0) writeFileSync(file, changed);
+      return (await pageText(page)).includes('Changed while the site was running') ? true : undefined;
+    }, 60_000, run.output);
 
     const added = readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Added while the site was running').replace(/^(published|reviewed): .*$/gm, `$1: ${ukToday()}`);
     writeFileSync(join(dir, `content/news/${ukToday()}-added-while-running.mdx`), added);

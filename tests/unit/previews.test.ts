@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { fromJS } from 'immutable';
 import { previewTemplates, registerPreviews } from '../../admin/previews';
 import { publicationNotices } from '../../admin/previews/notices';
-import { formatEventTimes, ukWallClock } from '../../admin/previews/event-dates';
+import { formatEventTimes, ukWallClock } from '../../src/lib/event-times';
 import type { Cms, PreviewProps, PreviewTemplate } from '../../admin/previews/types';
 
 // why: previews must look like the live pages, so they must use the same markup and classes.
@@ -42,6 +42,7 @@ const LIVE = {
   stories: ['src/pages/stories/[slug].astro', 'src/components/HeroImage.astro', 'src/components/Breadcrumbs.astro', 'src/components/ReviewDates.astro', 'src/layouts/BaseLayout.astro'],
   pages: ['src/pages/[page].astro', 'src/components/HeroImage.astro', 'src/components/Breadcrumbs.astro', 'src/components/ReviewDates.astro', 'src/layouts/BaseLayout.astro'],
   faqs: ['src/pages/faqs.astro', 'src/layouts/BaseLayout.astro'],
+  events: ['src/pages/events/[slug].astro', 'src/components/EventWhen.astro', 'src/components/Breadcrumbs.astro', 'src/components/ReviewDates.astro', 'src/layouts/BaseLayout.astro'],
 } as const;
 const CHROME = new Set(['app-skip-link']);
 
@@ -50,6 +51,7 @@ const rendered = {
   stories: render(previewTemplates.stories!, story),
   pages: render(previewTemplates.pages!, page),
   faqs: render(previewTemplates.faqs!, faq, { slug: 'is-it-safe', fields: faqFields }),
+  events: render(previewTemplates.events!, { ...event, example: true }, { fields: areaFields }),
 };
 
 describe('previews use the live pages’ markup', () => {
@@ -105,9 +107,10 @@ describe('previews use the live pages’ markup', () => {
     expect(html).toContain('<a href="https://example.org/book">Book a place for Community information session</a>');
     expect(html).toContain('[body widget]');
     expect(render(previewTemplates.events!, { ...event, bookingUrl: '' })).toContain('<dd>No booking needed.</dd>');
-    // why: no event page exists yet, so each class must at least be styled by the site or the preview stylesheet.
-    const css = source('src/styles/site.css') + source('admin/previews/preview.css');
-    for (const c of classesOf(html)) if (c.startsWith('app-')) expect(css, `.${c} is not styled`).toContain(`.${c}`);
+    expect(html).not.toContain('is an example');
+    expect(rendered.events).toContain('<p class="app-inset"><strong>Example:</strong> this event is an example');
+    // the example notice reads as on the live page
+    expect(source(LIVE.events[0])).toContain('<strong>Example:</strong> this event is an example to show how events appear on this site. It is not a real event.');
   });
 });
 

@@ -1,32 +1,30 @@
-import { formatDate } from '../../src/lib/dates';
+import { formatDate } from './dates';
+import { ukClock, WALL_TIME } from './uk-time';
 
-// why: an event's start and end are UK local times. The CMS stores them as written
-// (YYYY-MM-DDTHH:mm, no offset); a value with an offset is turned into UK time. Either way the
-// wall-clock time is held in a Date's UTC fields, so it prints the same on any computer.
-// TODO(events issue): move to src/lib/dates.ts when the event pages need the same words.
+// why: an event's times are shown as a UK reader reads them, whatever computer builds or previews
+// the page. The wall-clock time is held in a Date's UTC fields ("wall clock"), so formatting in UTC
+// prints it unchanged. The site passes real instants (the schema has already read them as UK time);
+// the CMS preview passes the text being typed. Used by src/pages/events/ and admin/previews/event.ts.
 
-const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
 const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
-const london = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-});
 
 /**
- * The UK wall-clock time of an event field, held in UTC fields; undefined when it is not a date and time yet.
- * @example ukWallClock('2027-02-10T18:00').toISOString() // '2027-02-10T18:00:00.000Z'
- * @example ukWallClock('2027-07-10T17:00:00Z').toISOString() // '2027-07-10T18:00:00.000Z' (British Summer Time)
+ * The UK wall-clock time of an event's start or end, held in UTC fields; undefined when it is not a date and time yet.
+ * A text without an offset is already UK time; an instant (a Date, or text with an offset) is turned into UK time.
+ * @example ukWallClock('2027-02-10T18:00')?.toISOString() // '2027-02-10T18:00:00.000Z'
+ * @example ukWallClock(new Date('2027-07-10T17:00:00Z'))?.toISOString() // '2027-07-10T18:00:00.000Z' (British Summer Time)
  */
 export function ukWallClock(value: unknown): Date | undefined {
   const text = typeof value === 'string' ? value.trim() : '';
-  const local = WALL_CLOCK.exec(text);
+  const local = WALL_TIME.exec(text);
   if (local) {
-    const [, y, mo, d, hh, mm] = local.map(Number) as [number, number, number, number, number, number];
+    const [y, mo, d, hh, mm] = local.slice(1, 6).map(Number) as [number, number, number, number, number];
     return new Date(Date.UTC(y, mo - 1, d, hh, mm));
   }
   const instant = value instanceof Date ? value : text ? new Date(text) : undefined;
   if (!instant || Number.isNaN(instant.getTime())) return undefined;
-  const p = Object.fromEntries(london.formatToParts(instant).map((part) => [part.type, Number(part.value)]));
-  return new Date(Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!));
+  const c = ukClock(instant);
+  return new Date(Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute));
 }
 
 /**
@@ -68,7 +66,7 @@ export function eventTimeParts(start: Date | undefined, end: Date | undefined): 
 export const formatEventTimes = (start: Date | undefined, end: Date | undefined): string => eventTimeParts(start, end).join(' to ');
 
 /**
- * The machine-readable form for <time datetime>: the local date and time, no offset.
- * @example wallClockAttribute(ukWallClock('2027-02-10T18:00')) // '2027-02-10T18:00'
+ * The machine-readable form for <time datetime> in the CMS preview: the local date and time, no offset.
+ * @example wallClockAttribute(ukWallClock('2027-02-10T18:00')!) // '2027-02-10T18:00'
  */
 export const wallClockAttribute = (time: Date): string => time.toISOString().slice(0, 16);
