@@ -6,11 +6,17 @@ import { join } from 'node:path';
 import { contentFilesCheck } from './src/integrations/content-files-check';
 import { bodySafetyCheck } from './src/integrations/body-safety-check';
 import { textOnlyPages } from './src/integrations/text-only-pages';
+import { frameHeaders } from './src/integrations/frame-headers';
 import { contentDir } from './src/lib/content-dir';
+import sitemap from '@astrojs/sitemap';
+import { inSitemap } from './src/integrations/sitemap-filter';
+import { basePathLinks } from './src/integrations/base-path-links';
+import { searchIndex } from './src/integrations/search-index';
 
 // why: the public origin and sub-path are set at build time so the same build works anywhere.
-const site = process.env.SITE_URL ?? 'https://hat.example.org';
-const base = process.env.BASE_PATH ?? '/';
+// An empty value (a CI variable left blank) counts as unset.
+const site = process.env.SITE_URL || 'https://hat.example.org';
+const base = process.env.BASE_PATH || '/';
 // why: /admin reaches the CMS's local backend (decap-server, started by `npm start`) on the site's own
 // origin: the dev server forwards <base>api/v1 to it. Astro strips the base before Vite's proxy sees
 // a request, so the key has no base. Only `astro dev` uses this.
@@ -23,11 +29,11 @@ export default defineConfig({
   base,
   // why: 'always' makes the dev server 404 file endpoints such as /documents/files/x.pdf.
   trailingSlash: 'ignore',
-  integrations: [contentFilesCheck(contentDir), bodySafetyCheck(contentDir), mdx(), textOnlyPages()],
+  integrations: [contentFilesCheck(contentDir), bodySafetyCheck(contentDir), mdx(), textOnlyPages(), searchIndex(), sitemap({ filter: (page) => inSitemap(page, base) }), frameHeaders()],
   build: { format: 'directory' },
   // why: text appears exactly as typed (issue 3): no curly quotes, dashes or ellipses made from
-  // " -- ... in a body, so what an editor wrote is what readers see.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // " -- ... in a body, so what an editor wrote is what readers see. Body links get the base path.
+  markdown: { processor: satteri({ features: { smartPunctuation: false }, hastPlugins: basePathLinks(base) }) },
   devToolbar: { enabled: false },
   // why: a Content Security Policy on every page; Astro hashes its own scripts and styles.
   // frame-ancestors cannot be set from a <meta> tag: the deploy issue adds it as a header.

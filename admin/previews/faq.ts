@@ -16,7 +16,12 @@ export const FaqPreview: PreviewTemplate = ({ entry, widgetFor, fields }) => {
       { 'aria-labelledby': `group-${group}` },
       h('h2', { id: `group-${group}` }, group ? optionLabel(fields, 'group', group) : ''),
       // why: open, so the answer is visible without a click; on the site it starts closed.
-      h('details', { id: slug || undefined, open: true }, h('summary', null, textOf(data, 'question')), widgetFor('body')),
+      h(
+        'details',
+        { id: slug || undefined, open: true },
+        h('summary', null, textOf(data, 'question')),
+        h('div', { id: slug ? `${slug}-answer` : undefined, className: 'app-faq-answer' }, widgetFor('body')),
+      ),
     ),
   );
 };

@@ -13,4 +13,6 @@ export const SECTION_PAGES = new Set([
   'partners',
   'contact',
   'not-found',
+  'search',
+  'site-map',
 ]);

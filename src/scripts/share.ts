@@ -3,13 +3,15 @@
  * Both buttons start hidden and appear only when the browser can do what they say, so no
  * button is ever dead; without JavaScript the page address is shown as text to copy.
  */
+import { announce, canCopy, copyText } from './clipboard';
+
 class SiteShare extends HTMLElement {
   connectedCallback() {
     const url = this.dataset.url ?? window.location.href;
     const title = this.dataset.title ?? document.title;
     const copy = this.querySelector<HTMLButtonElement>('[data-copy-link]');
     const native = this.querySelector<HTMLButtonElement>('[data-native-share]');
-    if (copy && navigator.clipboard && window.isSecureContext) {
+    if (copy && canCopy()) {
       copy.addEventListener('click', () => this.copy(url));
       copy.hidden = false;
     }
@@ -21,12 +23,8 @@ class SiteShare extends HTMLElement {
   }
 
   private async copy(url: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(url);
-      this.say('Link copied. You can now paste it into a message or email.');
-    } catch {
-      this.say('The link could not be copied. Select the address above and copy it instead.');
-    }
+    if (await copyText(url)) this.say('Link copied. You can now paste it into a message or email.');
+    else this.say('The link could not be copied. Select the address above and copy it instead.');
   }
 
   private async share(data: ShareData): Promise<void> {
@@ -42,10 +40,7 @@ class SiteShare extends HTMLElement {
 
   /** Puts a message in the polite live region, announced even when it repeats. */
   private say(message: string): void {
-    const status = this.querySelector('[data-share-status]');
-    if (!status) return;
-    status.textContent = '';
-    window.setTimeout(() => (status.textContent = message), 50);
+    announce(this.querySelector('[data-share-status]'), message);
   }
 }
 

@@ -5,13 +5,14 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentPages } from '../helpers/built-pages';
+import { contentPages, embedPages } from '../helpers/built-pages';
 import { launchChromium, type LaunchedChromium } from '../helpers/chromium';
 import { serveDist, type DistServer } from '../helpers/serve-dist';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-// why: /admin/ is the Decap CMS app, not our markup (see isAppPage); every other page is checked.
-const pages = contentPages().map((p) => p.path);
+// why: /admin/ is the Decap CMS app, not our markup (see isAppPage); every other page is checked,
+// including the widgets under /embed/ (shown inside other sites, held to the same standard).
+const pages = [...contentPages(), ...embedPages()].map((p) => p.path);
 
 let server: DistServer;
 let browser: LaunchedChromium;

@@ -77,8 +77,20 @@ export function builtPages(): BuiltPage[] {
  */
 export const isTextOnlyCopy = (path: string): boolean => path.startsWith('/text-only/');
 
-/** Built content pages: every page except application pages such as /admin/ and the text-only copies. */
-export const contentPages = (): BuiltPage[] => builtPages().filter((p) => !isAppPage(p.path) && !isTextOnlyCopy(p.path));
+/**
+ * True for the widgets other sites embed (/embed/…, src/layouts/EmbedLayout.astro).
+ * why: they are shown inside other sites' pages, so the site chrome rules (skip link, header and
+ * navigation, breadcrumbs, review dates, footer, share links, reading options and its head script)
+ * do not apply; tests/site/embeds.test.ts checks their own contract, and the link checker and axe
+ * (tests/browser/accessibility.browser.test.ts, embedPages()) still cover them.
+ */
+export const isEmbedPage = (path: string): boolean => path.startsWith('/embed/');
+
+/** Built content pages: every page except application pages such as /admin/, the text-only copies and the widgets. */
+export const contentPages = (): BuiltPage[] => builtPages().filter((p) => !isAppPage(p.path) && !isTextOnlyCopy(p.path) && !isEmbedPage(p.path));
+
+/** The widget pages under /embed/. */
+export const embedPages = (): BuiltPage[] => builtPages().filter((p) => isEmbedPage(p.path));
 
 /** The text-only copies of the content pages (/text-only/<path>). */
 export const textOnlyPages = (): BuiltPage[] => builtPages().filter((p) => isTextOnlyCopy(p.path));

@@ -1,13 +1,15 @@
 /**
  * A tiny static server over the built site, on 127.0.0.1 and a random port, for browser tests.
  * Behaves like a static host: /dir/ serves dir/index.html, /dir redirects to /dir/, and
- * unknown paths get the built 404.html with status 404.
+ * unknown paths get the built 404.html with status 404. When the build wrote a `_headers` file, its
+ * rules are applied as Netlify / Cloudflare Pages would (e.g. frame-ancestors), see headers-rules.ts.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative, resolve } from 'node:path';
 import { basePath, distDir } from './built-pages';
+import { headersFor, parseHeaders } from './headers-rules';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -65,13 +67,15 @@ function forward(req: IncomingMessage, res: ServerResponse, rule: ProxyRule, pat
 export async function serveDist(root: string = distDir, base: string = basePath, proxy?: () => ProxyRule | undefined): Promise<DistServer> {
   const top = resolve(root);
   const notFound = join(top, '404.html');
+  // why: the build's _headers decide which pages may be framed; browser tests must see that behaviour.
+  const rules = existsSync(join(top, '_headers')) ? parseHeaders(readFileSync(join(top, '_headers'), 'utf8')) : [];
 
   const server = createServer((req, res) => {
     const rule = proxy?.();
     const requested = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (rule && requested.startsWith(rule.path)) return forward(req, res, rule, requested);
     const send = (status: number, file: string) => {
-      res.writeHead(status, { 'Content-Type': contentType(file), 'Cache-Control': 'no-store' });
+      res.writeHead(status, { ...headersFor(rules, requested), 'Content-Type': contentType(file), 'Cache-Control': 'no-store' });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);
     };

@@ -34,17 +34,19 @@ describe.each(pages)('%s', (page) => {
     expect(doc('meta[name="description"]').attr('content')?.trim(), 'meta description').toBeTruthy();
 
     const canonical = doc('link[rel="canonical"]');
+    for (const property of ['og:title', 'og:description', 'og:type', 'og:site_name']) {
+      expect(meta(doc, property), `<meta property="${property}">`).toBeTruthy();
+    }
+    // why: the 404 page is served at any URL, so it has no address of its own: no canonical, no og:url.
+    if (isNotFoundPage(page)) {
+      expect(canonical.length, 'no <link rel="canonical"> on the 404 page').toBe(0);
+      expect(meta(doc, 'og:url'), 'no og:url on the 404 page').toBeFalsy();
+      return;
+    }
     expect(canonical.length, 'one <link rel="canonical">').toBe(1);
     const href = canonical.attr('href') ?? '';
     expect(href, 'canonical is an absolute https URL').toMatch(/^https:\/\/[^/]+\//);
-    // why: the 404 page is served at any URL, so it has no path of its own to match.
-    if (!isNotFoundPage(page)) {
-      expect(stripBase(new URL(href).pathname), 'canonical path is the page path').toBe(page);
-    }
-
-    for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name']) {
-      expect(meta(doc, property), `<meta property="${property}">`).toBeTruthy();
-    }
+    expect(stripBase(new URL(href).pathname), 'canonical path is the page path').toBe(page);
     expect(meta(doc, 'og:url'), 'og:url matches the canonical URL').toBe(href);
   });
 

@@ -91,9 +91,9 @@ describe('previews use the live pages’ markup', () => {
 
   it('faqs: one question under its group heading, opened, as faqs.astro writes it', () => {
     const live = source(LIVE.faqs[0]);
-    for (const piece of ['<section aria-labelledby={`group-${group.id}`}>', '<h2 id={`group-${group.id}`}>', '<details id={faq.id}>', '<summary>']) expect(live).toContain(piece);
+    for (const piece of ['<section aria-labelledby={`group-${group.id}`}>', '<h2 id={`group-${group.id}`}>', '<details id={faq.id}', '<summary', '<div id={`${faq.id}-answer`} class="app-faq-answer">']) expect(live).toContain(piece);
     expect(rendered.faqs).toContain(
-      '<section aria-labelledby="group-about-the-treatment"><h2 id="group-about-the-treatment">About the treatment</h2><details id="is-it-safe" open=""><summary>Is it safe?</summary><div class="fake-widget">[body widget]</div></details></section>',
+      '<section aria-labelledby="group-about-the-treatment"><h2 id="group-about-the-treatment">About the treatment</h2><details id="is-it-safe" open=""><summary>Is it safe?</summary><div id="is-it-safe-answer" class="app-faq-answer"><div class="fake-widget">[body widget]</div></div></details></section>',
     );
   });
 
