@@ -319,8 +319,13 @@ describe('the editorial workflow (decap-server in git mode)', () => {
     await typeBody('No. The clinic closed on 6 December 2022.');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => repo.git('branch', '--list', branch).trim(), { timeout: 20_000 }).toBe(branch);
-    expect(existsSync(file('content/faqs/can-i-visit-the-clinic.md')), 'not on main while a draft').toBe(false);
-    expect(repo.git('show', `${branch}:content/faqs/can-i-visit-the-clinic.md`)).toContain('question: Can I visit the clinic?');
+    // why: decap-server creates the branch, checks it out in the working tree, commits and checks
+    // main out again; right after the branch appears the working tree may still be on the draft's
+    // branch. Wait for the commit and for the tree to be back on main, then look.
+    await expect.poll(() => { try { return repo.git('show', `${branch}:content/faqs/can-i-visit-the-clinic.md`); } catch { return ''; } }, { timeout: 20_000 }).toContain('question: Can I visit the clinic?');
+    await expect.poll(() => repo.git('rev-parse', '--abbrev-ref', 'HEAD').trim(), { timeout: 20_000 }).toBe('main');
+    expect(repo.git('ls-tree', '--name-only', 'main', 'content/faqs/can-i-visit-the-clinic.md').trim(), 'not on main while a draft').toBe('');
+    await expect.poll(() => existsSync(file('content/faqs/can-i-visit-the-clinic.md')), { timeout: 20_000, message: 'not in the working tree (main) while a draft' }).toBe(false);
 
     for (const status of ['In review', 'Ready']) {
       await page.getByRole('button', { name: /^Status:/ }).click();
