@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex, closeSearchService, isSearchable, pageUrlFor } from '../lib/search/build-index';
-import { crawlSite } from '../lib/search/crawl';
+import { buildSearchIndex, closeSearchService, pageUrlFor } from '../lib/search/build-index';
+import { UNSEARCHED_PREFIXES, crawlSite } from '../lib/search/crawl';
 import type { SearchDocument } from '../lib/search/records';
 import { normaliseBase } from '../lib/base-path';
 import { contentDir } from '../lib/content-dir';
@@ -13,7 +13,7 @@ import { contentDir } from '../lib/content-dir';
 // crawls itself on the first search and serves the index from memory, rebuilding it after edits.
 
 /** Folders of dist/ that hold no pages to search (assets, copies, apps, the index itself). */
-const SKIP = new Set(['_astro', 'text-only', 'admin', 'embed', 'pagefind']);
+const SKIP = new Set(UNSEARCHED_PREFIXES.map((prefix) => prefix.replace(/\/$/, '')));
 
 async function builtPages(dir: string, top: string, base: string): Promise<SearchDocument[]> {
   const out: SearchDocument[] = [];
@@ -40,14 +40,14 @@ function devIndex(base: string, log: (message: string) => void) {
   const rebuild = async (origin: string) => {
     const started = Date.now();
     const pages = await crawlSite(new URL(base, origin), base);
-    const { index, count } = await buildSearchIndex(pages);
+    const { index, count, pageCount } = await buildSearchIndex(pages);
     const { files: made, errors } = await index.getFiles();
     if (errors.length > 0) throw new Error(errors.join('; '));
     await index.deleteIndex();
     // why: a page opened before the rebuild may still ask for the old index's hashed chunks.
     previous = files;
     files = new Map(made.map((file) => [file.path.replace(/\\/g, '/'), file.content]));
-    log(`Search index for the dev server: ${count} results from ${pages.filter((p) => isSearchable(p.html)).length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    log(`Search index for the dev server: ${count} results from ${pageCount} pages in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   };
   return {
     markStale: () => (stale = true),
@@ -85,10 +85,10 @@ export function searchIndex(): AstroIntegration {
         await rm(outputPath, { recursive: true, force: true });
         try {
           const pages = await builtPages(top, top, base);
-          const { index, count } = await buildSearchIndex(pages);
+          const { index, count, pageCount } = await buildSearchIndex(pages);
           const { errors } = await index.writeFiles({ outputPath });
           if (errors.length > 0) throw new Error(errors.join('; '));
-          logger.info(`Search index: ${count} results from ${pages.filter((p) => isSearchable(p.html)).length} pages in ${Date.now() - started} ms (${base}pagefind/).`);
+          logger.info(`Search index: ${count} results from ${pageCount} pages in ${Date.now() - started} ms (${base}pagefind/).`);
         } finally {
           await closeSearchService();
         }

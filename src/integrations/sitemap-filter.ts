@@ -1,3 +1,4 @@
+import { normaliseBase } from '../lib/base-path';
 // why: the sitemap lists public content pages only. The CMS app, the widgets other sites embed, the
 // text-only copies (their canonical is the full page), search results and the 404 page are not
 // content a search engine should index (README, "Sitemap and robots.txt").
@@ -11,7 +12,7 @@ export const SITEMAP_EXCLUDED = ['/admin/', '/embed/', '/text-only/', '/search/'
  * @example inSitemap('https://example.gov.uk/hat/admin/', '/hat/') // false
  */
 export function inSitemap(page: string, base: string): boolean {
-  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const prefix = normaliseBase(base);
   const pathname = new URL(page).pathname;
   const path = pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : pathname;
   return !SITEMAP_EXCLUDED.some((excluded) => path === excluded.replace(/\/$/, '') || path.startsWith(excluded));

@@ -4,6 +4,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeTextOnly, wantsTextOnlyCopy } from '../lib/text-only/make-text-only';
 import { TEXT_ONLY_DIR, fullPath } from '../lib/text-only/paths';
+import { normaliseBase } from '../lib/base-path';
 
 // why: text only must work without JavaScript (issue 4), so every built page gets a real
 // text-only copy at /text-only/<same path>, written from the finished HTML after the build.
@@ -37,7 +38,7 @@ export function textOnlyPages(): AstroIntegration {
     name: 'hat:text-only-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = `/${config.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+        base = normaliseBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const top = fileURLToPath(dir);

@@ -37,6 +37,18 @@ export const getNews = async () => (await getPublished('news')).sort(newestFirst
 /** Participant stories, newest first. */
 export const getStories = async () => (await getPublished('stories')).sort(newestFirst((s) => s.data.published));
 
+/**
+ * The FAQ groups of the settings, in their order, each with its published questions sorted by their
+ * order number, then alphabetically. The FAQs page, its widget and the API all list questions this way.
+ */
+export async function getFaqGroups() {
+  const [settings, faqs] = await Promise.all([getSettings(), getPublished('faqs')]);
+  return settings.faqGroups.map((group) => ({
+    ...group,
+    items: faqs.filter((faq) => faq.data.group === group.id).sort((a, b) => a.data.order - b.data.order || a.data.question.localeCompare(b.data.question)),
+  }));
+}
+
 /** A page of prose by its file name; fails the build naming the missing file. */
 export async function getPage(slug: string): Promise<CollectionEntry<'pages'>> {
   const entry = await getEntry('pages', slug);

@@ -2,6 +2,7 @@
  * The code another site pastes to show a widget: one source of truth for the "Embed this" box,
  * its live preview and the oEmbed JSON (src/pages/oembed/). Pure and unit-tested.
  */
+import { escapeMarkup } from './escape-markup';
 
 /** Width the snippet and the oEmbed answer give (the iframe shrinks to fit narrower columns). */
 export const EMBED_WIDTH = 640;
@@ -16,10 +17,6 @@ export interface SnippetInput {
   height: number;
 }
 
-/** Escapes text for a double-quoted HTML attribute. */
-const attr = (value: string): string =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * The <iframe> code for a widget: a title, lazy loading, a sensible size that shrinks to its column.
  * why: attributes only, no script, so CMSs that strip scripts from oEmbed HTML (WordPress does) keep it.
@@ -31,7 +28,7 @@ export function embedSnippet({ src, title, height }: SnippetInput): string {
     throw new Error(`An embed snippet needs the widget's full address (https://…), but got "${src}". Set SITE_URL when building (see the README, "Deploy").`);
   }
   if (!Number.isInteger(height) || height <= 0) throw new Error(`An embed snippet needs a whole, positive height in pixels, but got ${height}.`);
-  return `<iframe src="${attr(src)}" title="${attr(title)}" width="${EMBED_WIDTH}" height="${height}" loading="lazy" style="width:100%;max-width:${EMBED_WIDTH}px;border:0"></iframe>`;
+  return `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" width="${EMBED_WIDTH}" height="${height}" loading="lazy" style="width:100%;max-width:${EMBED_WIDTH}px;border:0"></iframe>`;
 }
 
 /**
@@ -40,7 +37,7 @@ export function embedSnippet({ src, title, height }: SnippetInput): string {
  */
 export function resizeScriptTag(scriptSrc: string): string {
   if (!/^https?:\/\/[^/]/i.test(scriptSrc)) throw new Error(`The resize script needs a full address (https://…), but got "${scriptSrc}".`);
-  return `<script src="${attr(scriptSrc)}" defer></script>`;
+  return `<script src="${escapeMarkup(scriptSrc)}" defer></script>`;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import { getPublished, getSettings } from './content';
 import { splitEvents } from './event-list';
 import type { CalendarEvent, CalendarSite } from './calendar';
+import { absoluteUrl } from './url';
 
 // why: one "now" for the whole build, so an event cannot be upcoming on one page and past on
 // another, and every calendar file of a build has the same DTSTAMP; the dev server asks afresh.
@@ -35,8 +36,7 @@ export const calendarEvent = ({ id, data }: CollectionEntry<'events'>): Calendar
 
 /** The site's public root (origin and base path), name and build time, for calendar files. */
 export async function calendarSite(site: URL | undefined): Promise<CalendarSite> {
-  if (!site) throw new Error('The site address is not set: set SITE_URL when building (see the README, "Deploy").');
-  const root = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), site);
+  const root = new URL(absoluteUrl('/', site));
   return { root, siteName: (await getSettings()).siteName, now: eventsNow() };
 }
 

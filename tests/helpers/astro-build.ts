@@ -14,6 +14,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 // path or content folder. The child must see only what the test sets.
 const VITEST_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'HAT_CONTENT_DIR'];
 
+/** This process's environment without what vitest copied into it, for a child process (a build, another vitest). */
+export const childEnv = (): Record<string, string> =>
+  Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !VITEST_ENV.includes(entry[0])));
+
 // why: with an --outDir outside the repository, Astro writes its prerender chunks to the shared
 // <repo>/.astro/.prerender, so builds running at once (vitest runs files in parallel; people
 // share the machine) overwrite each other's chunks. Inside the repository they stay in the
@@ -37,7 +41,7 @@ export interface AstroBuildOptions {
  * @example astroBuild({ contentDir, outDir, cacheDir }).status // 0 when the build passed
  */
 export function astroBuild({ contentDir, outDir, cacheDir, env = {} }: AstroBuildOptions): { status: number | null; output: string } {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.includes(key)));
+  const inherited = childEnv();
   mkdirSync(PRIVATE_BUILDS, { recursive: true });
   const privateOut = mkdtempSync(join(PRIVATE_BUILDS, 'dist-'));
   try {

@@ -7,6 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
+import { normaliseBase } from '../../src/lib/base-path';
 
 /** Absolute path of the built site: dist/, or HAT_DIST_DIR to test a build made elsewhere. */
 export const distDir = process.env.HAT_DIST_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -15,7 +16,7 @@ export const distDir = process.env.HAT_DIST_DIR ?? fileURLToPath(new URL('../../
  * The sub-path the site was built for (astro.config.mjs reads BASE_PATH), always with slashes
  * at both ends: "/" or "/hat/".
  */
-export const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+export const basePath = normaliseBase(process.env.BASE_PATH ?? '/');
 
 export interface BuiltPage {
   /** Path of the page on the site, without the base path: "/", "/news/", "/404.html". */
@@ -102,15 +103,18 @@ export const isNewsArticle = (path: string): boolean => /^\/news\/(?!\d+\/$)[^/]
  * The file in dist/ that a site path (without base) is served from, or undefined.
  * "/news/" -> dist/news/index.html; "/news" -> dist/news/index.html as a host would redirect.
  */
-export function fileForPath(sitePath: string): string | undefined {
+export const fileForPath = (sitePath: string): string | undefined => fileInBuild(distDir, sitePath);
+
+/** The file in the build at `dist` that a site path (without base) is served from, as a static host would; undefined when none. */
+export function fileInBuild(dist: string, sitePath: string): string | undefined {
   let decoded: string;
   try {
     decoded = decodeURIComponent(sitePath);
   } catch {
     return undefined;
   }
-  const candidate = join(distDir, decoded);
-  if (relative(distDir, candidate).startsWith('..')) return undefined;
+  const candidate = join(dist, decoded);
+  if (relative(dist, candidate).startsWith('..')) return undefined;
   if (!existsSync(candidate)) return undefined;
   if (statSync(candidate).isDirectory()) {
     const index = join(candidate, 'index.html');

@@ -3,9 +3,10 @@
  * every internal link, asset, form, feed link, oEmbed URL, sitemap entry and header rule in every
  * text file of the build, whatever wrote it (pages, feeds, API, oEmbed JSON, CSS, _headers).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
+import { fileInBuild } from './built-pages';
 
 /** Files that can hold URLs; images, PDFs, fonts and the Pagefind index chunks are bytes. */
 const TEXT_FILES = new Set(['.html', '.xml', '.json', '.csv', '.txt', '.ics', '.css', '.webmanifest']);
@@ -30,20 +31,6 @@ function walk(dir: string, out: string[] = []): string[] {
     else if (TEXT_FILES.has(extname(entry.name).toLowerCase()) || TEXT_NAMES.has(entry.name)) out.push(full);
   }
   return out;
-}
-
-/** The file a URL path (base already removed) is served from, as a static host would. */
-function servedFile(dist: string, sitePath: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(sitePath);
-  } catch {
-    return undefined;
-  }
-  const candidate = join(dist, decoded);
-  if (relative(dist, candidate).startsWith('..') || !existsSync(candidate)) return undefined;
-  if (statSync(candidate).isDirectory()) return existsSync(join(candidate, 'index.html')) ? join(candidate, 'index.html') : undefined;
-  return candidate;
 }
 
 /** Root-relative URLs ("/x") in an HTML page's URL attributes, srcset candidates and inline style url(). */
@@ -100,7 +87,7 @@ export function subPathProblems(dist: string, origin: string, base: string): str
     }
     // why: wildcards (_headers "/hat/embed/*") and sitemap/robots patterns name sets, not files.
     if (!mustExist || path.includes('*')) return;
-    if (!servedFile(dist, `/${path.slice(base.length)}`)) problems.push(`${file}: ${url} points to nothing in the build`);
+    if (!fileInBuild(dist, `/${path.slice(base.length)}`)) problems.push(`${file}: ${url} points to nothing in the build`);
   };
   for (const full of walk(dist)) {
     const file = relative(dist, full);

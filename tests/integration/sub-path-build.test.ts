@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childEnv } from '../helpers/astro-build';
 import { buildSite, type BuiltSite } from '../helpers/build-site';
 import { listed } from '../helpers/built-pages';
 import { ownUrlsInBuild, subPathProblems } from '../helpers/sub-path-urls';
@@ -23,6 +24,16 @@ describe(`the site built for ${ORIGIN}${BASE}`, () => {
     site = buildSite(join(root, 'content'), { SITE_URL: ORIGIN, BASE_PATH: BASE });
   });
   afterAll(() => site?.remove());
+
+  /** Runs other test files (vitest arguments) over this build, in a child vitest that sees only it. */
+  function testsOverBuild(args: string[]): { status: number | null; output: string } {
+    const run = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...args], {
+      cwd: root,
+      env: { ...childEnv(), HAT_DIST_DIR: site.dist, BASE_PATH: BASE, SITE_URL: ORIGIN, NO_COLOR: '1', FORCE_COLOR: '0' },
+      encoding: 'utf8',
+    });
+    return { status: run.status, output: (run.stdout + run.stderr).replace(/\x1b\[[0-9;]*m/g, '') };
+  }
 
   it('builds', () => {
     expect(site.status, site.output).toBe(0);
@@ -67,27 +78,14 @@ describe(`the site built for ${ORIGIN}${BASE}`, () => {
   });
 
   it('passes every built-site test (links, layout, text-only, events, feeds, ...) under the sub-path', () => {
-    // why: vitest copies its import.meta.env into process.env; the child must see only this build.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE'].includes(k)));
-    const run = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--project', 'site'], {
-      cwd: root,
-      env: { ...env, HAT_DIST_DIR: site.dist, BASE_PATH: BASE, SITE_URL: ORIGIN, NO_COLOR: '1', FORCE_COLOR: '0' },
-      encoding: 'utf8',
-    });
-    const output = (run.stdout + run.stderr).replace(/\x1b\[[0-9;]*m/g, '');
-    expect(run.status, output.slice(-4000)).toBe(0);
+    const { status, output } = testsOverBuild(['--project', 'site']);
+    expect(status, output.slice(-4000)).toBe(0);
     expect(output).toMatch(/Tests\s+\d+ passed/);
   });
 
   it('searches and embeds in a real browser under the sub-path (search and widget browser tests)', () => {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE'].includes(k)));
-    const run = spawnSync(
-      process.execPath,
-      ['node_modules/vitest/vitest.mjs', 'run', '--project', 'browser', 'tests/browser/search.browser.test.ts', 'tests/browser/embeds.browser.test.ts'],
-      { cwd: root, env: { ...env, HAT_DIST_DIR: site.dist, BASE_PATH: BASE, SITE_URL: ORIGIN, NO_COLOR: '1', FORCE_COLOR: '0' }, encoding: 'utf8' },
-    );
-    const output = (run.stdout + run.stderr).replace(/\x1b\[[0-9;]*m/g, '');
-    expect(run.status, output.slice(-4000)).toBe(0);
+    const { status, output } = testsOverBuild(['--project', 'browser', 'tests/browser/search.browser.test.ts', 'tests/browser/embeds.browser.test.ts']);
+    expect(status, output.slice(-4000)).toBe(0);
     expect(output).toMatch(/Test Files\s+2 passed/);
   });
 });

@@ -39,7 +39,7 @@ const areaFields = [{ name: 'area', widget: 'select', options: [{ value: 'stockt
 /** The .astro files whose markup each preview mirrors; BaseLayout's skip link is page chrome the preview leaves out. */
 const LIVE = {
   news: ['src/pages/news/[slug].astro', 'src/components/HeroImage.astro', 'src/components/Breadcrumbs.astro', 'src/components/ReviewDates.astro', 'src/layouts/BaseLayout.astro'],
-  stories: ['src/pages/stories/[slug].astro', 'src/components/HeroImage.astro', 'src/components/Breadcrumbs.astro', 'src/components/ReviewDates.astro', 'src/layouts/BaseLayout.astro'],
+  stories: ['src/pages/stories/[slug].astro', 'src/components/StoryByline.astro', 'src/components/StoryNameNote.astro', 'src/components/HeroImage.astro', 'src/components/Breadcrumbs.astro', 'src/components/ReviewDates.astro', 'src/layouts/BaseLayout.astro'],
   pages: ['src/pages/[page].astro', 'src/components/HeroImage.astro', 'src/components/Breadcrumbs.astro', 'src/components/ReviewDates.astro', 'src/layouts/BaseLayout.astro'],
   faqs: ['src/pages/faqs.astro', 'src/layouts/BaseLayout.astro'],
   events: ['src/pages/events/[slug].astro', 'src/components/EventWhen.astro', 'src/components/Breadcrumbs.astro', 'src/components/ReviewDates.astro', 'src/layouts/BaseLayout.astro'],

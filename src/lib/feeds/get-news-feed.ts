@@ -23,11 +23,22 @@ async function feedItem(article: CollectionEntry<'news'>, areaNames: Map<string,
   };
 }
 
+// why: RSS, Atom and JSON Feed of one feed render the same items; a build makes each feed once
+// (the dev server asks afresh, so an edit shows at once).
+const built = new Map<string, Promise<NewsFeed>>();
+
 /**
  * The news feed: every published article (no drafts, none scheduled for a later day), newest
  * first, or only those about one area (an area id from the site settings).
  */
-export async function getNewsFeed(area?: string): Promise<NewsFeed> {
+export function getNewsFeed(area?: string): Promise<NewsFeed> {
+  if (import.meta.env.DEV) return makeNewsFeed(area);
+  const key = area ?? '';
+  if (!built.has(key)) built.set(key, makeNewsFeed(area));
+  return built.get(key)!;
+}
+
+async function makeNewsFeed(area?: string): Promise<NewsFeed> {
   const settings = await getSettings();
   const areaNames = new Map(settings.areas.map((a) => [a.id, a.name]));
   if (area && !areaNames.has(area)) throw new Error(`There is no area "${area}" in content/settings/site.yaml, so it has no news feed.`);

@@ -1,12 +1,12 @@
 import { getRssString } from '@astrojs/rss';
 import type { NewsFeed } from './news-feed';
+import { escapeMarkup } from '../escape-markup';
 
 /**
  * Escapes text for an XML attribute or element.
  * @example xmlText('a & "b"') // 'a &amp; &quot;b&quot;'
  */
-export const xmlText = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+export const xmlText = (text: string): string => escapeMarkup(text).replace(/'/g, '&apos;');
 
 /**
  * The feed as RSS 2.0 (Astro's own RSS package), with an atom:link to itself as feed validators ask.

@@ -18,11 +18,7 @@ export interface OrganizationFacts {
 export function organizationLd(facts: OrganizationFacts): WithContext<Organization> {
   return {
     '@context': 'https://schema.org',
-    '@type': 'Organization',
-    // why: an @id lets search engines tie this block to the publisher named on articles and events.
-    '@id': `${facts.siteUrl}#organization`,
-    name: facts.name,
-    url: facts.url,
+    ...refFields(facts),
     contactPoint: {
       '@type': 'ContactPoint',
       contactType: 'public enquiries',
@@ -36,8 +32,12 @@ export function organizationLd(facts: OrganizationFacts): WithContext<Organizati
 }
 
 /** The short form used as author, publisher or organiser of another block. */
-export const organizationRef = (facts: Pick<OrganizationFacts, 'name' | 'url' | 'siteUrl'>): Organization => ({
-  '@type': 'Organization',
+export const organizationRef = (facts: Pick<OrganizationFacts, 'name' | 'url' | 'siteUrl'>): Organization => refFields(facts);
+
+/** The fields the full block and its short form share. */
+const refFields = (facts: Pick<OrganizationFacts, 'name' | 'url' | 'siteUrl'>) => ({
+  '@type': 'Organization' as const,
+  // why: an @id lets search engines tie this block to the publisher named on articles and events.
   '@id': `${facts.siteUrl}#organization`,
   name: facts.name,
   url: facts.url,

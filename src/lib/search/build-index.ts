@@ -30,6 +30,8 @@ export interface BuiltIndex {
   index: PagefindIndex;
   /** How many results it holds (pages plus records such as single FAQs). */
   count: number;
+  /** How many pages were searchable (the rest carry no data-pagefind-body). */
+  pageCount: number;
 }
 
 /**
@@ -45,11 +47,12 @@ export async function buildSearchIndex(pages: SearchDocument[]): Promise<BuiltIn
     if (added.errors.length > 0) throw new Error(`Search: could not index ${doc.url}: ${added.errors.join('; ')}`);
     count += 1;
   };
-  for (const page of pages.filter((p) => isSearchable(p.html))) {
+  const searchable = pages.filter((p) => isSearchable(p.html));
+  for (const page of searchable) {
     await add(page);
     for (const record of searchRecords(page.html, page.url)) await add(record);
   }
-  return { index, count };
+  return { index, count, pageCount: searchable.length };
 }
 
 /** Stops the Pagefind service (a child process); call it when the index is written or the server stops. */

@@ -2,7 +2,8 @@ import * as cheerio from 'cheerio';
 import type { SearchDocument } from './records';
 
 // why: these are not content pages (apps, copies, widgets, the index itself) or not pages at all.
-const SKIP_DIRS = ['text-only/', 'admin/', 'embed/', 'pagefind/', '_astro/', 'api/', 'media/', '_image'];
+/** Address prefixes (below the base) that search never reads: by the dev crawler and in dist/ alike. */
+export const UNSEARCHED_PREFIXES = ['text-only/', 'admin/', 'embed/', 'pagefind/', '_astro/', 'api/', 'media/', '_image'];
 const FILE = /\.[a-z0-9]+$/i;
 
 /**
@@ -14,7 +15,7 @@ const FILE = /\.[a-z0-9]+$/i;
 export function isCrawlable(pathname: string, base: string): boolean {
   if (!pathname.startsWith(base)) return false;
   const rest = pathname.slice(base.length);
-  return !FILE.test(rest) && !SKIP_DIRS.some((dir) => rest.startsWith(dir));
+  return !FILE.test(rest) && !UNSEARCHED_PREFIXES.some((dir) => rest.startsWith(dir));
 }
 
 /**

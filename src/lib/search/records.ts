@@ -1,5 +1,6 @@
 import * as cheerio from 'cheerio';
 import { SEARCH_TYPES, searchAttributes, type SearchType } from './facts';
+import { escapeMarkup } from '../escape-markup';
 
 /** One document for the search index: the address a result links to and the HTML to index. */
 export interface SearchDocument {
@@ -9,7 +10,6 @@ export interface SearchDocument {
   html: string;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The parts of a page that are their own search results: each element marked
@@ -42,10 +42,10 @@ export function searchRecords(html: string, pageUrl: string): SearchDocument[] {
       const date = dateText ? new Date(`${dateText}T00:00:00Z`) : undefined;
       if (date && Number.isNaN(date.getTime())) throw new Error(`The search record "${anchor}" on ${pageUrl} has data-search-date="${dateText}"; write it as YYYY-MM-DD.`);
       const { filters, meta } = searchAttributes({ type: type as SearchType, ...(date ? { date } : {}) });
-      const marks = [...filters.map((f) => `<span data-pagefind-filter="${escapeHtml(f)}"></span>`), ...meta.map((m) => `<span data-pagefind-meta="${escapeHtml(m)}"></span>`)];
+      const marks = [...filters.map((f) => `<span data-pagefind-filter="${escapeMarkup(f)}"></span>`), ...meta.map((m) => `<span data-pagefind-meta="${escapeMarkup(m)}"></span>`)];
       return {
         url: `${pageUrl}#${anchor}`,
-        html: `<!doctype html><html lang="${escapeHtml(lang)}"><head><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body><h1>${escapeHtml(title)}</h1>${body.html() ?? ''}${marks.join('')}</main></body></html>`,
+        html: `<!doctype html><html lang="${escapeMarkup(lang)}"><head><title>${escapeMarkup(title)}</title></head><body><main data-pagefind-body><h1>${escapeMarkup(title)}</h1>${body.html() ?? ''}${marks.join('')}</main></body></html>`,
       };
     });
 }

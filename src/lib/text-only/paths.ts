@@ -1,11 +1,9 @@
 // why: the text-only copy of every page lives at the same path under /text-only/ (with the
 // deployment base in front), so a reader can switch by editing nothing but the address.
+import { normaliseBase } from '../base-path';
 
 /** The folder of the text-only copies, below the base path. */
 export const TEXT_ONLY_DIR = 'text-only';
-
-/** "/", "/hat" or "hat/" -> "/" or "/hat/". */
-const normalBase = (base: string): string => `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 /**
  * The text-only copy of a page path (both include the base path).
@@ -13,7 +11,7 @@ const normalBase = (base: string): string => `/${base.replace(/^\/+|\/+$/g, '')}
  * @example textOnlyPath('/hat/', '/hat/') // '/hat/text-only/'
  */
 export function textOnlyPath(pagePath: string, base: string): string {
-  const b = normalBase(base);
+  const b = normaliseBase(base);
   const rest = pagePath.startsWith(b) ? pagePath.slice(b.length) : pagePath.replace(/^\/+/, '');
   return `${b}${TEXT_ONLY_DIR}/${rest}`;
 }
@@ -24,9 +22,9 @@ export function textOnlyPath(pagePath: string, base: string): string {
  * @example fullPath('/news/a/', '/') // undefined
  */
 export function fullPath(path: string, base: string): string | undefined {
-  const prefix = `${normalBase(base)}${TEXT_ONLY_DIR}/`;
-  if (path === prefix.slice(0, -1)) return normalBase(base);
-  return path.startsWith(prefix) ? normalBase(base) + path.slice(prefix.length) : undefined;
+  const prefix = `${normaliseBase(base)}${TEXT_ONLY_DIR}/`;
+  if (path === prefix.slice(0, -1)) return normaliseBase(base);
+  return path.startsWith(prefix) ? normaliseBase(base) + path.slice(prefix.length) : undefined;
 }
 
 /**
