@@ -11,16 +11,18 @@ import { contentDir } from './src/lib/content-dir';
 import sitemap from '@astrojs/sitemap';
 import { inSitemap } from './src/integrations/sitemap-filter';
 import { basePathLinks } from './src/integrations/base-path-links';
+import { tableAlignment } from './src/integrations/table-alignment';
 import { searchIndex } from './src/integrations/search-index';
+import { localCmsProxy } from './src/integrations/local-cms-proxy';
 
 // why: the public origin and sub-path are set at build time so the same build works anywhere.
 // An empty value (a CI variable left blank) counts as unset.
 const site = process.env.SITE_URL || 'https://hat.example.org';
 const base = process.env.BASE_PATH || '/';
 // why: /admin reaches the CMS's local backend (decap-server, started by `npm start`) on the site's own
-// origin: the dev server forwards <base>api/v1 to it. Astro strips the base before Vite's proxy sees
-// a request, so the key has no base. Only `astro dev` uses this.
-const cmsProxy = { '/api/v1': `http://127.0.0.1:${process.env.DECAP_PORT ?? 8081}` };
+// origin: the dev server forwards <base>api/v1 to it, for requests from this computer only.
+// Only `astro dev` uses this.
+const cmsProxy = localCmsProxy(process.env.DECAP_PORT ?? 8081);
 
 export default defineConfig({
   // why: builds over fixture content (tests) keep their content cache apart from the real one.
@@ -32,8 +34,8 @@ export default defineConfig({
   integrations: [contentFilesCheck(contentDir), bodySafetyCheck(contentDir), mdx(), textOnlyPages(), searchIndex(), sitemap({ filter: (page) => inSitemap(page, base) }), frameHeaders()],
   build: { format: 'directory' },
   // why: text appears exactly as typed (issue 3): no curly quotes, dashes or ellipses made from
-  // " -- ... in a body, so what an editor wrote is what readers see. Body links get the base path.
-  markdown: { processor: satteri({ features: { smartPunctuation: false }, hastPlugins: basePathLinks(base) }) },
+  // " -- ... in a body, so what an editor wrote is what readers see. Body links get the base path; table alignment becomes a class (no inline style).
+  markdown: { processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [...basePathLinks(base), ...tableAlignment()] }) },
   devToolbar: { enabled: false },
   // why: a Content Security Policy on every page; Astro hashes its own scripts and styles.
   // frame-ancestors cannot be set from a <meta> tag: the deploy issue adds it as a header.

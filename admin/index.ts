@@ -7,6 +7,7 @@ import { registerEditorComponents } from './editor-components';
 import { registerEntryChecks } from './register-entry-checks';
 import { remarkEscapeEditorText } from '../src/lib/body-safety/escape-editor-text';
 import { showSetupProblems } from './setup-problems';
+import { LOCAL_CMS_API_PATH } from '../src/lib/local-cms-api';
 
 /** The setup the admin page wrote at build time: the generated config and the settings lists. */
 type PageSetup = CmsSetup & { choices: SettingsChoices };
@@ -31,8 +32,8 @@ if (!isLocal && setup.problems.length > 0) {
       ...setup.config,
       site_url: siteRoot,
       display_url: siteRoot,
-      // why: `npm start` proxies decap-server at <site>/api/v1, so the admin needs no second origin.
-      local_backend: { url: new URL('api/v1', siteRoot).href },
+      // why: `npm start` proxies decap-server at <site>/api/v1 (for this computer only), so the admin needs no second origin.
+      local_backend: { url: new URL(LOCAL_CMS_API_PATH, siteRoot).href },
     },
   });
 }

@@ -1,9 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { basename, join } from 'node:path';
 import { ukToday } from '../../src/lib/scheduled';
+import { REFUSED_MESSAGE } from '../../src/integrations/local-cms-proxy';
 import { freePort } from '../helpers/decap-server';
 import { personEnv, processesWithEnv, scratchProject } from '../helpers/scratch-project';
 
@@ -50,6 +52,17 @@ async function waitFor<T>(what: string, check: () => Promise<T | undefined> | T 
 
 /** The text of a page; a request that hangs is abandoned after 20 s so the caller can try again. */
 const pageText = async (url: string) => (await fetch(url, { signal: AbortSignal.timeout(20_000) })).text();
+
+/** POSTs JSON to `url` on 127.0.0.1 with a chosen Host header, as a request addressed by that name arrives. */
+function requestWithHost(url: string, host: string, body: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', headers: { host, 'content-type': 'application/json' }, timeout: 20_000 }, (res) => {
+      let text = '';
+      res.setEncoding('utf8').on('data', (c) => (text += c)).on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    req.on('error', reject).end(body);
+  });
+}
 
 interface Started {
   script: ChildProcess;
@@ -103,6 +116,24 @@ describe('npm start runs the site and the CMS backend together', () => {
       return res.ok ? res.json() : undefined;
     });
     expect(info).toEqual({ repo: basename(dir), publish_modes: ['simple'], type: 'local_fs' });
+
+    // The CMS API is for this computer only: a phone on the network (`npm start -- --host`) addresses
+    // the machine by its network address, a rebinding page by its own name; both are refused, and
+    // nothing reaches decap-server (the entry is not written).
+    const written = join(dir, 'public/cms-forward-check.txt');
+    const write = JSON.stringify({
+      action: 'persistEntry',
+      params: { branch: 'main', entry: { slug: 'x', path: 'public/cms-forward-check.txt', raw: 'written through the forward' }, assets: [], options: { collectionName: 'news', commitMessage: 'x', useWorkflow: false, status: 'draft' } },
+    });
+    const fromNetwork = await requestWithHost(`${site}api/v1`, `192.0.2.2:${sitePort}`, write);
+    expect(fromNetwork).toEqual({ status: 403, body: REFUSED_MESSAGE });
+    // why: Vite's own host check (server.allowedHosts) answers a foreign name first; either guard must refuse it.
+    expect((await requestWithHost(`${site}api/v1`, `evil.example:${sitePort}`, write)).status).toBe(403);
+    expect(existsSync(written)).toBe(false);
+    // The same request addressed to localhost is forwarded and writes the file: the refusal above was the guard's.
+    expect((await requestWithHost(`${site}api/v1`, `localhost:${sitePort}`, write)).status).toBe(200);
+    expect(readFileSync(written, 'utf8')).toBe('written through the forward');
+    rmSync(written);
 
     // A changed file and a new file in content/news show up without a restart.
     const file = join(dir, 'content/news/2020-02-24-early-findings-show-fall-in-offending.mdx');
