@@ -37,7 +37,9 @@ const API_ROOT_EXAMPLE: Record<string, string> = {
  * GitLab, Gitea and Forgejo through PKCE with a public application id (CMS_APP_ID).
  * @example backendFromEnv({ CMS_BACKEND: 'gitlab', CMS_REPO: 'council/hat-site', CMS_APP_ID: 'abc' }).backend.auth_type // 'pkce'
  */
-export function backendFromEnv(env: CmsEnv): BackendSettings {
+export function backendFromEnv(given: CmsEnv): BackendSettings {
+  // why: a variable left blank (an empty CI setting) counts as unset, as SITE_URL and BASE_PATH do.
+  const env: CmsEnv = Object.fromEntries(Object.entries(given).filter(([, value]) => value?.trim()));
   const problems: string[] = [];
   const name = (env.CMS_BACKEND ?? 'github').trim().toLowerCase();
   const repo = env.CMS_REPO?.trim() ?? '';

@@ -47,6 +47,7 @@ describe('the production backend, from CMS_* environment variables', () => {
 
   it('says in plain words what is missing', () => {
     expect(backendFromEnv({}).problems).toEqual(['CMS_REPO is not set: give the repository as owner/name, e.g. cleveland-pcc/hat-site.']);
+    expect(backendFromEnv({ CMS_BACKEND: ' ', CMS_REPO: 'a/b', CMS_AUTH_URL: '' }), 'a blank CI variable counts as unset').toEqual(backendFromEnv({ CMS_REPO: 'a/b' }));
     expect(backendFromEnv({ CMS_BACKEND: 'bitbucket', CMS_REPO: 'a/b' }).problems[0]).toBe('CMS_BACKEND is "bitbucket"; use one of github, gitlab, gitea, forgejo.');
     expect(backendFromEnv({ CMS_BACKEND: 'forgejo', CMS_REPO: 'a/b' }).problems).toEqual([
       'CMS_APP_ID is not set: forgejo needs the id of the OAuth application created for the CMS.',

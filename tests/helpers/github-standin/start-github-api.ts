@@ -62,7 +62,10 @@ export async function startGitHubApi({ repo, root, folder, branch }: GitHubApiOp
       sendJson(res, status, body, headers);
     };
     if (method === 'OPTIONS') return answerPreflight(res);
-    if (method === 'GET' && path === `/avatars/${account.login}.png`) return sendBytes(res, 'image/png', AVATAR);
+    if (method === 'GET' && path === `/avatars/${account.login}.png`) {
+      requests.push(`${method} ${path} 200`);
+      return sendBytes(res, 'image/png', AVATAR);
+    }
 
     const given = /^(?:token|bearer) (\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     if (given !== undefined && given !== token) return answer(401, errorJson(401, 'Bad credentials'));
