@@ -15,7 +15,8 @@ const call = async (path: string, init: RequestInit & { token?: string | null } 
     ...rest,
     headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `token ${token}` } : {}) },
   });
-  return { status: res.status, body: await res.json(), headers: res.headers };
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
 };
 
 beforeAll(async () => {
@@ -67,7 +68,44 @@ describe('the GitHub stand-in', () => {
     const gone = await call('/git/trees', { method: 'POST', body: JSON.stringify({ base_tree: head.sha, tree: [{ path: 'content/none.md', mode: '100644', type: 'blob', sha: null }] }) });
     expect(gone.status).toBe(422);
     expect(gh.unhandled).toEqual([]);
-    expect((await call('/pulls')).status).toBe(404);
-    expect(gh.unhandled, 'calls it does not implement are recorded').toEqual(['GET /repos/Council/HAT-site/pulls']);
+    expect((await call('/releases')).status).toBe(404);
+    expect(gh.unhandled, 'calls it does not implement are recorded').toEqual(['GET /repos/Council/HAT-site/releases']);
+  });
+
+  it("runs a pull request as Decap's editorial workflow does: branch, PR, labels, compare, merge", async () => {
+    const main = (await call('/branches/main')).body.commit.sha;
+    const blob = await call('/git/blobs', { method: 'POST', body: JSON.stringify({ content: 'draft\n', encoding: 'utf-8' }) });
+    const tree = await call('/git/trees', { method: 'POST', body: JSON.stringify({ base_tree: main, tree: [{ path: 'content/faqs/q.md', mode: '100644', type: 'blob', sha: blob.body.sha }] }) });
+    const commit = await call('/git/commits', { method: 'POST', body: JSON.stringify({ message: 'Create q', tree: tree.body.sha, parents: [main] }) });
+    expect((await call('/git/refs', { method: 'POST', body: JSON.stringify({ ref: 'refs/heads/cms/faqs/q', sha: commit.body.sha }) })).status).toBe(201);
+    expect((await call('/git/refs', { method: 'POST', body: JSON.stringify({ ref: 'refs/heads/cms/faqs/q', sha: commit.body.sha }) })).body.message).toBe('Reference already exists');
+    const pr = await call('/pulls', { method: 'POST', body: JSON.stringify({ title: 'Create q', body: 'x', head: 'council:cms/faqs/q', base: 'main' }) });
+    expect(pr).toMatchObject({ status: 201, body: { number: 1, state: 'open', head: { ref: 'cms/faqs/q', sha: commit.body.sha, repo: { fork: false } } } });
+    expect((await call('/issues/1/labels', { method: 'PUT', body: JSON.stringify({ labels: ['decap-cms/draft'] }) })).body).toEqual([expect.objectContaining({ name: 'decap-cms/draft' })]);
+    const listed = await call('/pulls?head=council%3Acms%2Ffaqs%2Fq&base=main&state=open&per_page=100');
+    expect(listed.body.map((p: any) => [p.number, p.labels.map((l: any) => l.name)])).toEqual([[1, ['decap-cms/draft']]]);
+
+    const compared = await call('/compare/main...council:cms/faqs/q');
+    expect(compared.body).toMatchObject({ status: 'ahead', ahead_by: 1, base_commit: { sha: main }, commits: [{ sha: commit.body.sha, parents: [{ sha: main }] }] });
+    expect(compared.body.files).toEqual([expect.objectContaining({ filename: 'content/faqs/q.md', status: 'added', sha: blob.body.sha, patch: '@@ -0,0 +1 @@\n+draft' })]);
+
+    expect((await call('/pulls/1/merge', { method: 'PUT', body: JSON.stringify({ sha: main, merge_method: 'merge' }) })).status, 'a stale head sha').toBe(409);
+    const merged = await call('/pulls/1/merge', { method: 'PUT', body: JSON.stringify({ commit_message: 'Merged on Decap CMS', sha: commit.body.sha, merge_method: 'merge' }) });
+    expect(merged.body).toMatchObject({ merged: true });
+    expect(gh.store.readCommit(merged.body.sha)).toMatchObject({ parents: [main, commit.body.sha], message: expect.stringMatching(/^Merge pull request #1 from council\/cms\/faqs\/q\n\nMerged on Decap CMS/) });
+    expect(gh.store.git(['show', 'main:content/faqs/q.md'])).toBe('draft\n');
+    expect((await call('/pulls?state=open')).body).toEqual([]);
+    expect((await call('/git/refs/heads/cms/faqs/q', { method: 'DELETE' })).status).toBe(204);
+    expect(gh.store.resolve('refs/heads/cms/faqs/q')).toBeUndefined();
+    expect(gh.unhandled.slice(1)).toEqual([]);
+  });
+
+  it('pages long lists with a Link header, as GitHub does', async () => {
+    const { linkHeader } = await import('../helpers/github-standin/workflow-routes');
+    const url = new URL('http://127.0.0.1:1/repos/a/b/pulls?state=open&per_page=1');
+    expect(linkHeader(url, 1, 1)).toBeUndefined();
+    expect(linkHeader(url, 2, 3)).toBe(
+      '<http://127.0.0.1:1/repos/a/b/pulls?state=open&per_page=1&page=3>; rel="next", <http://127.0.0.1:1/repos/a/b/pulls?state=open&per_page=1&page=3>; rel="last", <http://127.0.0.1:1/repos/a/b/pulls?state=open&per_page=1&page=1>; rel="first", <http://127.0.0.1:1/repos/a/b/pulls?state=open&per_page=1&page=1>; rel="prev"',
+    );
   });
 });

@@ -23,14 +23,18 @@ describe("README.md's CMS set-up for production", () => {
     expect(backends.some((b) => ['gitlab', 'gitea', 'forgejo'].includes(b))).toBe(true);
   });
 
-  it.each(documentedBuilds().flatMap((b) => [[`${b.label}`, b.env], ...(Object.keys(b.additions).length ? [[`${b.label} with its additions`, { ...b.env, ...b.additions }]] : [])]))(
+  const examples: [string, Record<string, string>][] = documentedBuilds().flatMap((b) => [
+    [b.label, b.env] as [string, Record<string, string>],
+    ...(Object.keys(b.additions).length ? [[`${b.label} with its additions`, { ...b.env, ...b.additions }] as [string, Record<string, string>]] : []),
+  ]);
+  it.each(examples)(
     '%s: sets only documented variables, starts without problems, and may reach the API host it names',
     (_, env) => {
-      const settings = backendFromEnv(filled(env as Record<string, string>));
+      const settings = backendFromEnv(filled(env));
       expect(Object.keys(env).filter((k) => !(CMS_ENV_KEYS as readonly string[]).includes(k))).toEqual([]);
       expect(settings.problems).toEqual([]);
       const { connect } = backendCspSources(settings);
-      for (const [key, url] of urlsIn(env as Record<string, string>)) {
+      for (const [key, url] of urlsIn(env)) {
         // why: GitHub's OAuth proxy is only opened in a sign-in window, never fetched.
         if (key !== 'CMS_AUTH_URL') expect(connect).toContain(new URL(url).origin);
       }

@@ -43,6 +43,19 @@ export interface TreeChange {
   sha: string | null;
 }
 
+/** One file changed between two commits, as GitHub's compare lists it. */
+export interface ChangedFile {
+  status: 'added' | 'modified' | 'removed' | 'renamed';
+  path: string;
+  previousPath?: string;
+  /** The blob at the newer commit (at the older one for a removed file). */
+  sha: string;
+  /** True when git sees the file as binary (GitHub then gives no patch). */
+  binary: boolean;
+  additions: number;
+  deletions: number;
+}
+
 /** The repository and what the stand-in does with it. */
 export interface GitStore {
   gitDir: string;
@@ -64,6 +77,16 @@ export interface GitStore {
   isAncestor(ancestor: string, descendant: string): boolean;
   /** The commits on `branch` that touched `path`, newest first. */
   commitsTouching(branch: string, path: string, limit: number): string[];
+  deleteRef(ref: string): boolean;
+  mergeBase(a: string, b: string): string | undefined;
+  /** The commits reachable from `head` and not from `base`, oldest first. */
+  commitsBetween(base: string, head: string): string[];
+  /** The files changed from one commit to another (renames found as git finds them). */
+  changedFiles(from: string, to: string): ChangedFile[];
+  /** The unified diff of one file, from its first "@@" line, as GitHub's "patch" field holds it. */
+  patch(from: string, to: string, path: string): string;
+  /** The tree of merging two commits, or undefined when they conflict. */
+  mergeTrees(ours: string, theirs: string): string | undefined;
   remove(): void;
 }
 
@@ -171,6 +194,44 @@ export function createGitStore(root: string, folder: string, branch = 'main'): G
     },
     isAncestor: (ancestor, descendant) => quiet(['merge-base', '--is-ancestor', ancestor, descendant]) !== undefined,
     commitsTouching: (branch, path, limit) => git(['log', `--max-count=${limit}`, '--format=%H', branch, '--', path]).split('\n').filter(Boolean),
+    deleteRef: (ref) => quiet(['update-ref', '-d', ref]) !== undefined,
+    mergeBase: (a, b) => quiet(['merge-base', a, b]),
+    commitsBetween: (base, head) => git(['rev-list', '--reverse', `${base}..${head}`]).split('\n').filter(Boolean),
+    changedFiles(from, to) {
+      const raw = git(['diff', '--raw', '-z', '-M', '--no-abbrev', from, to]).split('\0');
+      const counts = git(['diff', '--numstat', '-z', '-M', from, to]).split('\0');
+      const files: ChangedFile[] = [];
+      for (let i = 0; i < raw.length - 1; ) {
+        const [, , oldSha, newSha, letter] = raw[i].split(' ');
+        const renamed = letter.startsWith('R');
+        const previousPath = renamed ? raw[i + 1] : undefined;
+        const path = renamed ? raw[i + 2] : raw[i + 1];
+        i += renamed ? 3 : 2;
+        const status = renamed ? 'renamed' : ({ A: 'added', M: 'modified', D: 'removed' } as const)[letter as 'A' | 'M' | 'D'];
+        files.push({ status, path, ...(previousPath ? { previousPath } : {}), sha: status === 'removed' ? oldSha : newSha, binary: false, additions: 0, deletions: 0 });
+      }
+      // why: numstat gives "-\t-" for binary files; a rename's entry is followed by its two paths.
+      for (let i = 0; i < counts.length - 1; ) {
+        const [added, deleted, path] = counts[i].split('\t');
+        const name = path === '' ? counts[i + 2] : path;
+        i += path === '' ? 3 : 1;
+        const file = files.find((f) => f.path === name);
+        if (file) Object.assign(file, { binary: added === '-', additions: Number(added) || 0, deletions: Number(deleted) || 0 });
+      }
+      return files;
+    },
+    patch(from, to, path) {
+      const diff = git(['diff', '-M', from, to, '--', path]);
+      const start = diff.indexOf('@@');
+      return start < 0 ? '' : diff.slice(start).replace(/\n$/, '');
+    },
+    mergeTrees(ours, theirs) {
+      try {
+        return git(['merge-tree', '--write-tree', ours, theirs]).split('\n')[0].trim();
+      } catch {
+        return undefined;
+      }
+    },
     remove: () => rmSync(scratch, { recursive: true, force: true }),
   };
 

@@ -1,8 +1,10 @@
 /**
  * The JSON bodies of GitHub's REST API (docs.github.com/rest), built from git objects: the fields
- * GitHub documents for users, repositories, branches, refs, trees, blobs and commits.
+ * GitHub documents for users, repositories, branches, refs, trees, blobs, commits, pull requests,
+ * labels and comparisons.
  */
-import type { GitCommit, GitPerson, GitTreeEntry } from './git-store';
+import type { ChangedFile, GitCommit, GitPerson, GitTreeEntry } from './git-store';
+import type { PullRequest } from './pull-store';
 
 /** The signed-in account the stand-in serves. */
 export interface GitHubAccount {
@@ -147,3 +149,59 @@ export function blobJson(sha: string, bytes: Buffer, urls: GitHubUrls) {
 
 /** The error body GitHub sends with 4xx answers. */
 export const errorJson = (status: number, message: string) => ({ message, documentation_url: 'https://docs.github.com/rest', status: String(status) });
+
+/** A label as GitHub lists it on an issue or pull request. */
+export const labelJson = (name: string, urls: GitHubUrls) => ({
+  id: [...name].reduce((hash, c) => (hash * 31 + c.charCodeAt(0)) >>> 0, 7),
+  node_id: `LA_${encodeURIComponent(name)}`,
+  url: urls.repoApi(`/labels/${encodeURIComponent(name)}`),
+  name,
+  color: 'ededed',
+  default: false,
+  description: null,
+});
+
+/** A pull request (GET/POST /repos/{owner}/{repo}/pulls), with its branches' current commits. */
+export function pullJson(pull: PullRequest, heads: { head: string; base: string }, account: GitHubAccount, urls: GitHubUrls, defaultBranch: string) {
+  const [owner] = urls.repo.split('/');
+  const repo = repoJson(account, urls, defaultBranch);
+  const user = { login: pull.user, id: account.id, type: 'User', url: `${urls.api}/users/${pull.user}` };
+  return {
+    url: urls.repoApi(`/pulls/${pull.number}`),
+    id: 5000 + pull.number,
+    node_id: `PR_${pull.number}`,
+    html_url: urls.html(`/pull/${pull.number}`),
+    number: pull.number,
+    state: pull.state,
+    locked: false,
+    title: pull.title,
+    user,
+    body: pull.body,
+    labels: pull.labels.map((name) => labelJson(name, urls)),
+    created_at: pull.createdAt,
+    updated_at: pull.updatedAt,
+    closed_at: pull.closedAt,
+    merged_at: pull.mergedAt,
+    merge_commit_sha: pull.mergeCommitSha,
+    draft: false,
+    head: { label: `${owner}:${pull.head}`, ref: pull.head, sha: heads.head, user: repo.owner, repo },
+    base: { label: `${owner}:${pull.base}`, ref: pull.base, sha: heads.base, user: repo.owner, repo },
+  };
+}
+
+/** One file of GET /repos/{owner}/{repo}/compare/{base}...{head}; binary files have no patch, as on GitHub. */
+export function compareFileJson(file: ChangedFile, patch: string | undefined, head: string, urls: GitHubUrls) {
+  return {
+    sha: file.sha,
+    filename: file.path,
+    status: file.status,
+    additions: file.additions,
+    deletions: file.deletions,
+    changes: file.additions + file.deletions,
+    blob_url: urls.html(`/blob/${head}/${file.path}`),
+    raw_url: urls.html(`/raw/${head}/${file.path}`),
+    contents_url: urls.repoApi(`/contents/${file.path}?ref=${head}`),
+    ...(patch ? { patch } : {}),
+    ...(file.previousPath ? { previous_filename: file.previousPath } : {}),
+  };
+}

@@ -1,40 +1,13 @@
 /**
- * The GitHub REST endpoints Decap's GitHub backend calls for simple publishing (read from
- * decap-cms-backend-github/src/API.ts and implementation.tsx), answered over a real git repository
- * with the status codes and bodies GitHub documents.
+ * The GitHub REST endpoints Decap's GitHub backend calls (read from decap-cms-backend-github/src/API.ts
+ * and implementation.tsx): the account, the repository and its git data here, the editorial
+ * workflow's in workflow-routes.ts; answered over a real git repository with the status codes and
+ * bodies GitHub documents.
  */
 import type { GitStore, GitPerson, TreeChange } from './git-store';
-import { blobJson, branchJson, commitJson, errorJson, gitCommitJson, refJson, repoJson, treeJson, userJson, type GitHubAccount, GitHubUrls } from './github-json';
-
-/** What a route answers: a status and a JSON body, maybe with headers. */
-export interface RestAnswer {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-
-/** One request, as the routes see it. */
-export interface RestRequest {
-  method: string;
-  params: string[];
-  query: URLSearchParams;
-  body: any;
-}
-
-/** The repository the stand-in serves, and who may use it. */
-export interface RestContext {
-  store: GitStore;
-  account: GitHubAccount;
-  urls: GitHubUrls;
-  defaultBranch: string;
-}
-
-type Route = [method: string, path: RegExp, handler: (req: RestRequest, ctx: RestContext) => RestAnswer];
-
-const ok = (body: unknown, status = 200, headers?: Record<string, string>): RestAnswer => ({ status, body, headers });
-const fail = (status: number, message: string): RestAnswer => ({ status, body: errorJson(status, message) });
-const isSha = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-f]{40}$/.test(value);
-const now = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+import { blobJson, branchJson, commitJson, gitCommitJson, refJson, repoJson, treeJson, userJson, type GitHubAccount } from './github-json';
+import { fail, isSha, now, ok, type RestAnswer, type RestContext, type RestRequest, type Route } from './route-types';
+import { WORKFLOW_ROUTES, searchIssues } from './workflow-routes';
 
 /** The tree a revision names: a tree itself, or a commit's tree ("branch:folder" names a tree). */
 function treeOf(store: GitStore, revision: string): string | undefined {
@@ -145,7 +118,20 @@ const REPO_ROUTES: Route[] = [
   ['POST', /^\/git\/trees$/, createTree],
   ['POST', /^\/git\/commits$/, createCommit],
   ['PATCH', /^\/git\/refs\/(heads\/.+)$/, updateRef],
+  [
+    'POST',
+    /^\/git\/refs$/,
+    ({ body }, { store, urls }) => {
+      if (typeof body?.ref !== 'string' || !/^refs\/[^/]+\/.+/.test(body.ref) || body.ref.split('/').includes('..')) return fail(422, 'Reference name is not valid');
+      if (!isSha(body.sha) || store.typeOf(body.sha) !== 'commit') return fail(422, 'Object does not exist');
+      if (store.resolve(body.ref)) return fail(422, 'Reference already exists');
+      if (!store.updateRef(body.ref, body.sha)) return fail(422, 'Reference update failed');
+      return ok(refJson(body.ref, body.sha, urls), 201, { Location: urls.repoApi(`/git/${body.ref}`) });
+    },
+  ],
+  ['DELETE', /^\/git\/refs\/(heads\/.+)$/, ({ params }, { store }) => (store.deleteRef(`refs/${params[0]}`) ? { status: 204 } : fail(422, 'Reference does not exist'))],
   ['GET', /^\/commits$/, listCommits],
+  ...WORKFLOW_ROUTES,
 ];
 
 /**
@@ -154,6 +140,7 @@ const REPO_ROUTES: Route[] = [
  */
 export function answerRest(method: string, path: string, req: Omit<RestRequest, 'params' | 'method'>, ctx: RestContext): RestAnswer | undefined {
   if (method === 'GET' && path === '/user') return ok(userJson(ctx.account, ctx.urls));
+  if (method === 'GET' && path === '/search/issues') return searchIssues();
   const user = /^\/users\/([^/]+)$/.exec(path);
   if (method === 'GET' && user) return user[1] === ctx.account.login ? ok(userJson(ctx.account, ctx.urls)) : fail(404, 'Not Found');
   const repo = /^\/repos\/([^/]+\/[^/]+)(.*)$/.exec(path);
@@ -166,5 +153,3 @@ export function answerRest(method: string, path: string, req: Omit<RestRequest, 
   }
   return undefined;
 }
-
-export { GitHubUrls };

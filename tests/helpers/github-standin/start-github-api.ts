@@ -10,6 +10,7 @@ import { createGitStore, type GitStore } from './git-store';
 import { errorJson, GitHubUrls, type GitHubAccount } from './github-json';
 import { answerPreflight, readJson, sendBytes, sendJson } from './http-answers';
 import { answerRest } from './rest-routes';
+import { PullStore } from './pull-store';
 
 /** A running stand-in. */
 export interface GitHubApiStandIn {
@@ -19,6 +20,8 @@ export interface GitHubApiStandIn {
   token: string;
   account: GitHubAccount;
   store: GitStore;
+  /** The pull requests the editorial workflow opened. */
+  pulls: PullStore;
   /** Every request answered, as "METHOD /path STATUS". */
   requests: string[];
   /** Requests no endpoint matched: Decap called something the stand-in does not implement. */
@@ -44,6 +47,7 @@ export async function startGitHubApi({ repo, root, folder, branch }: GitHubApiOp
   const store = createGitStore(root, folder, branch);
   const token = `gho_${randomBytes(18).toString('hex')}`;
   const account: GitHubAccount = { login: 'comms-officer', id: 1001, name: 'Comms Officer', email: 'comms.officer@example.gov.uk' };
+  const pulls = new PullStore();
   const requests: string[] = [];
   const unhandled: string[] = [];
   let urls: GitHubUrls;
@@ -79,10 +83,14 @@ export async function startGitHubApi({ repo, root, folder, branch }: GitHubApiOp
     } catch {
       return answer(400, errorJson(400, 'Problems parsing JSON'));
     }
-    const result = answerRest(method, path, { query: url.searchParams, body }, { store, account, urls, defaultBranch: branch });
+    const result = answerRest(method, path, { query: url.searchParams, body }, { store, pulls, account, urls, defaultBranch: branch });
     if (!result) {
       unhandled.push(`${method} ${path}`);
       return answer(404, errorJson(404, 'Not Found'));
+    }
+    if (result.status === 204) {
+      requests.push(`${method} ${path} 204`);
+      return void res.writeHead(204, { 'Access-Control-Allow-Origin': '*' }).end();
     }
     answer(result.status, result.body, result.headers);
   });
@@ -98,6 +106,7 @@ export async function startGitHubApi({ repo, root, folder, branch }: GitHubApiOp
     token,
     account,
     store,
+    pulls,
     requests,
     unhandled,
     close: () =>
