@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { withPlainMessages } from './plain-issues';
 
 /** What the CMS needs to show a field to a comms officer: label, hint and (optionally) widget. */
 export interface EditorMeta {
@@ -21,10 +22,11 @@ export interface EditorMeta {
 export const editorMeta = z.registry<EditorMeta>();
 
 /**
- * Attach editor metadata to a field schema and return the same schema.
+ * Attach editor metadata to a field schema and return the same schema, which from then on words
+ * any problem it has no message for in plain English, naming the field by its label.
  * @example field(z.string(), { label: 'Title', hint: 'Shown as the page heading.' })
  */
 export function field<T extends z.ZodType>(schema: T, meta: EditorMeta): T {
   (schema as z.ZodType).register(editorMeta, meta);
-  return schema;
+  return withPlainMessages(schema, meta, (s) => editorMeta.has(s));
 }

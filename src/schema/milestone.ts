@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { entryFields } from './known-fields';
 import { field } from './editor';
 import type { SchemaContext } from './context';
 import { sourceField } from './source';
@@ -6,7 +7,7 @@ import { dateField, text } from './shared';
 
 /** One dated milestone on the timeline: content/timeline/slug.yaml. */
 export const milestoneSchema = (_ctx: SchemaContext) =>
-  z.object({
+  entryFields('a timeline milestone', {
     /** What happened, in a few words. */
     title: text('The title', 'What happened', 'A few words, e.g. "Scheme launches".', 70),
     /** When it happened (the 1st of the month when only the month is known). */
