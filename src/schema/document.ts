@@ -18,7 +18,7 @@ export const documentSchema = (_ctx: SchemaContext) =>
         .regex(/^(\.\/)?files\/[a-z0-9][a-z0-9._-]*\.[a-z0-9]+$/, {
           error: 'The file must be in the files/ folder beside the document entry, with a lower-case name such as files/hat-leaflet.pdf.',
         }),
-      { label: 'File', hint: 'Upload the PDF or other file. Its type and size are shown on the site automatically.', widget: 'file' },
+      { label: 'File', hint: 'Upload the PDF or other file. Its type and size are shown on the site automatically.', widget: 'file', accepts: 'document' },
     ),
     /** The date the document was published. */
     published: dateField('The published date (published)', 'Published on', 'The date the document was first published.'),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { withPlainMessages } from './plain-issues';
+import type { UploadKind } from '../lib/upload-types';
 
 /** What the CMS needs to show a field to a comms officer: label, hint and (optionally) widget. */
 export interface EditorMeta {
@@ -14,6 +15,8 @@ export interface EditorMeta {
   suggestedMax?: number;
   /** For a select: the list in the site settings its choices come from (ids stored, names shown). */
   optionsFrom?: 'areas' | 'faqGroups';
+  /** For a file field: the kind of upload it takes, checked from the file's bytes. Image fields always take images. */
+  accepts?: UploadKind;
 }
 
 // why: a zod 4 typed registry lets each field carry its editor metadata beside its
