@@ -9,12 +9,9 @@ interface EntryData {
   deleteIn(path: (string | number)[]): EntryData;
 }
 
-/** The parts of one of Decap's media files (Immutable) the upload check reads. */
+/** One of Decap's media files (Immutable): draft, name, url, file (the File) and field (the field that uploaded it). */
 interface MediaFile {
-  get(key: 'draft'): boolean | undefined;
-  get(key: 'name' | 'url'): string | undefined;
-  get(key: 'file'): Blob | undefined;
-  get(key: 'field'): { get(key: string): unknown } | undefined;
+  get(key: string): unknown;
 }
 
 /** The files attached to the entry in this editing session, with their bytes: Decap saves them with the entry. */
@@ -22,11 +19,13 @@ async function pendingUploads(entry: { get(key: string): unknown }): Promise<Pen
   const files = ((entry.get('mediaFiles') as { toArray(): MediaFile[] } | undefined)?.toArray() ?? []).filter((f) => f.get('draft'));
   return Promise.all(
     files.map(async (file) => {
-      const blob = file.get('file') ?? (await fetch(file.get('url') ?? '').then((r) => r.blob()));
-      const field = file.get('field');
+      // why: Decap keeps the chosen File; should it only have the file's blob: address, read that.
+      const chosen = file.get('file') as Blob | undefined;
+      const bytes = chosen ? await chosen.arrayBuffer() : await (await fetch(String(file.get('url')))).arrayBuffer();
+      const field = file.get('field') as MediaFile | undefined;
       return {
-        name: file.get('name') ?? '',
-        bytes: new Uint8Array(await blob.arrayBuffer()),
+        name: String(file.get('name') ?? ''),
+        bytes: new Uint8Array(bytes),
         fieldName: field?.get('name') as string | undefined,
         widget: field?.get('widget') as string | undefined,
       };

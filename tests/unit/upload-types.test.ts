@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
-import { checkUpload, onlyAllowed } from '../../src/lib/upload-types';
+import { allowedExtensions, checkUpload, onlyAllowed } from '../../src/lib/upload-types';
 import { uploadProblems } from '../../admin/upload-checks';
 import { describeRefused, findRefusedUploads } from '../../src/lib/refused-uploads';
 
@@ -148,5 +148,13 @@ describe('in the build', () => {
 
   it('refuses nothing in the real content', async () => {
     expect(await findRefusedUploads(fileURLToPath(new URL('../../content', import.meta.url)))).toEqual([]);
+  });
+});
+
+describe('one list of image types', () => {
+  it('is the list the body-image finder looks through (Vite needs its pattern written out)', () => {
+    const source = readFileSync(fileURLToPath(new URL('../../src/user-components/media-images.ts', import.meta.url)), 'utf8');
+    const pattern = /import\.meta\.glob<[^>]*>\('@content-media\/\*\*\/\*\.\{([^}]+)\}'/.exec(source)?.[1];
+    expect(pattern?.split(',').sort()).toEqual(allowedExtensions('image').sort());
   });
 });
