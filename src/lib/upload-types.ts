@@ -122,7 +122,7 @@ function plainTextProblem(bytes: Uint8Array): string | undefined {
 export async function checkUpload(bytes: Uint8Array, name: string, kind: UploadKind): Promise<UploadCheck> {
   const ext = extensionOf(name);
   const allowed = ALLOWED_TYPES[kind];
-  const refuse = (what: string, why = 'which is not allowed.') => ({ ok: false as const, problem: `${onlyAllowed(kind)} ${name} is ${what}, ${why}` });
+  const refuse = (what: string) => ({ ok: false as const, problem: `${onlyAllowed(kind)} ${name} is ${what}, which is not allowed.` });
   const sniffed = await fileTypeFromBuffer(bytes);
   if (sniffed) {
     const type = allowed.find((t) => t.extensions.includes(sniffed.ext) && !t.plainText);

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { entryFields } from './known-fields';
 import { field } from './editor';
 import type { SchemaContext } from './context';
 import { dateField, draftField, reviewAfter, reviewFields, text } from './shared';
+import { entryFields } from './known-fields';
 
 /** A downloadable document: content/documents/slug.mdx; the body is the HTML version or a summary of it. */
 export const documentSchema = (_ctx: SchemaContext) =>

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { entryFields } from './known-fields';
 import { isValid as isPostcode } from 'postcode';
 import { field } from './editor';
 import type { SchemaContext } from './context';
 import { areaField, dateTimeField, draftField, reviewAfter, reviewFields, text } from './shared';
 import { formatEventTimes, ukWallClock } from '../lib/event-times';
+import { entryFields } from './known-fields';
 
 /** An event: content/events/YYYY-MM-DD-slug.mdx (the body is the full description). */
 export const eventSchema = (ctx: SchemaContext) =>

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { entryFields, knownFields } from './known-fields';
 import { field } from './editor';
 import type { SchemaContext } from './context';
 import { sourceField } from './source';
 import { dateField, text } from './shared';
+import { entryFields, knownFields } from './known-fields';
 
 /** One set of figures at one date (content/evidence/slug.yaml): a Middlesbrough result or an international trial. */
 export const evidenceSchema = (_ctx: SchemaContext) =>

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { entryFields } from './known-fields';
 import { field } from './editor';
 import type { SchemaContext } from './context';
 import { draftField, text } from './shared';
+import { entryFields } from './known-fields';
 
 /** One question and answer: content/faqs/slug.md (the body is the answer). */
 export const faqSchema = (ctx: SchemaContext) =>

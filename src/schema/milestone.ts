@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { entryFields } from './known-fields';
 import { field } from './editor';
 import type { SchemaContext } from './context';
 import { sourceField } from './source';
 import { dateField, text } from './shared';
+import { entryFields } from './known-fields';
 
 /** One dated milestone on the timeline: content/timeline/slug.yaml. */
 export const milestoneSchema = (_ctx: SchemaContext) =>

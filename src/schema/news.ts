@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { entryFields } from './known-fields';
 import type { SchemaContext } from './context';
 import { areaField, dateField, draftField, imageField, linksField, reviewAfter, reviewFields, text } from './shared';
+import { entryFields } from './known-fields';
 
 /** A news article: content/news/YYYY-MM-DD-slug.mdx. */
 export const newsSchema = (ctx: SchemaContext) =>

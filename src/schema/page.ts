@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { entryFields } from './known-fields';
 import { field } from './editor';
 import type { SchemaContext } from './context';
 import { draftField, imageField, reviewAfter, reviewFields, text } from './shared';
+import { entryFields } from './known-fields';
 
 /** A page of prose: content/pages/slug.mdx. Section pages (news, FAQs...) take their introduction from here. */
 export const pageSchema = (ctx: SchemaContext) =>

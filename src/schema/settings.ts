@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { entryFields, knownFields } from './known-fields';
 import { field } from './editor';
 import { areaPostcodesField, checkAreaPostcodes, checkPostcodeClaims } from './areas';
 import { text } from './shared';
+import { entryFields, knownFields } from './known-fields';
 
 const idField = (what: string) =>
   field(

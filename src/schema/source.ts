@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { knownFields } from './known-fields';
 import { field } from './editor';
 import { dateField, text } from './shared';
 import { isHttpsAddress } from '../lib/link-rules';
+import { knownFields } from './known-fields';
 
 /** Where a figure or milestone comes from: every figure on the site shows its source and date. */
 export const sourceField = () =>

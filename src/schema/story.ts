@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { entryFields } from './known-fields';
 import { field } from './editor';
 import type { SchemaContext } from './context';
 import { areaField, dateField, draftField, imageField, reviewAfter, reviewFields, text } from './shared';
+import { entryFields } from './known-fields';
 
 /** A participant story: content/stories/slug.mdx, told in reported speech. */
 export const storySchema = (ctx: SchemaContext) =>
