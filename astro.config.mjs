@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { join } from 'node:path';
 import { contentFilesCheck } from './src/integrations/content-files-check';
+import { realDatesCheck } from './src/integrations/real-dates-check';
 import { bodySafetyCheck } from './src/integrations/body-safety-check';
 import { textOnlyPages } from './src/integrations/text-only-pages';
 import { frameHeaders } from './src/integrations/frame-headers';
@@ -31,7 +32,7 @@ export default defineConfig({
   base,
   // why: 'always' makes the dev server 404 file endpoints such as /documents/files/x.pdf.
   trailingSlash: 'ignore',
-  integrations: [contentFilesCheck(contentDir), bodySafetyCheck(contentDir), mdx(), textOnlyPages(), searchIndex(), sitemap({ filter: (page) => inSitemap(page, base) }), frameHeaders()],
+  integrations: [contentFilesCheck(contentDir), realDatesCheck(contentDir), bodySafetyCheck(contentDir), mdx(), textOnlyPages(), searchIndex(), sitemap({ filter: (page) => inSitemap(page, base) }), frameHeaders()],
   build: { format: 'directory' },
   // why: text appears exactly as typed (issue 3): no curly quotes, dashes or ellipses made from
   // " -- ... in a body, so what an editor wrote is what readers see. Body links get the base path; table alignment becomes a class (no inline style).

@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { readEntryData } from './entry-files';
 
 /** A file referenced from a content entry that does not exist. */
 export interface MissingFile {
@@ -14,14 +14,6 @@ export interface MissingFile {
 
 const FILE_PATH = /^(\.{1,2}\/|files\/)[^\s]*\.(jpe?g|png|webp|avif|gif|svg|pdf|docx?|odt|xlsx?|ods|csv|txt)$/i;
 const ENTRY = /\.(mdx?|ya?ml|json)$/;
-
-function frontmatterOf(file: string): unknown {
-  const text = readFileSync(file, 'utf8');
-  if (/\.(ya?ml)$/.test(file)) return parse(text);
-  if (file.endsWith('.json')) return JSON.parse(text);
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  return match ? parse(match[1]) : {};
-}
 
 function* references(value: unknown, path: string): Generator<{ field: string; path: string }> {
   if (typeof value === 'string' && FILE_PATH.test(value)) yield { field: path, path: value };
@@ -44,7 +36,7 @@ export function findMissingFiles(contentDir: string): MissingFile[] {
   for (const file of entries) {
     let data: unknown;
     try {
-      data = frontmatterOf(file);
+      data = readEntryData(file);
     } catch {
       continue; // why: unreadable YAML is reported by Astro's own loader, with its line number.
     }

@@ -105,5 +105,8 @@ export const contentTypes: readonly ContentType[] = [
   },
 ];
 
+/** The file name endings of a content type's files. */
+export const fileExtensions = (format: StorageFormat): readonly string[] => (format === 'yaml' ? ['yaml', 'yml', 'json'] : ['md', 'mdx']);
+
 /** The glob pattern matching a content type's files inside its folder. */
-export const filePattern = (format: StorageFormat): string => (format === 'yaml' ? '**/*.{yaml,yml,json}' : '**/*.{md,mdx}');
+export const filePattern = (format: StorageFormat): string => `**/*.{${fileExtensions(format).join(',')}}`;

@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { withPlainMessages } from './plain-issues';
+import type { UploadKind } from '../lib/upload-types';
 
 /** What the CMS needs to show a field to a comms officer: label, hint and (optionally) widget. */
 export interface EditorMeta {
@@ -13,6 +15,8 @@ export interface EditorMeta {
   suggestedMax?: number;
   /** For a select: the list in the site settings its choices come from (ids stored, names shown). */
   optionsFrom?: 'areas' | 'faqGroups';
+  /** For a file field: the kind of upload it takes, checked from the file's bytes. Image fields always take images. */
+  accepts?: UploadKind;
 }
 
 // why: a zod 4 typed registry lets each field carry its editor metadata beside its
@@ -21,10 +25,11 @@ export interface EditorMeta {
 export const editorMeta = z.registry<EditorMeta>();
 
 /**
- * Attach editor metadata to a field schema and return the same schema.
+ * Attach editor metadata to a field schema and return the same schema, which from then on words
+ * any problem it has no message for in plain English, naming the field by its label.
  * @example field(z.string(), { label: 'Title', hint: 'Shown as the page heading.' })
  */
 export function field<T extends z.ZodType>(schema: T, meta: EditorMeta): T {
   (schema as z.ZodType).register(editorMeta, meta);
-  return schema;
+  return withPlainMessages(schema, meta, (s) => editorMeta.has(s));
 }

@@ -3,10 +3,11 @@ import { field } from './editor';
 import type { SchemaContext } from './context';
 import { sourceField } from './source';
 import { dateField, text } from './shared';
+import { entryFields, knownFields } from './known-fields';
 
 /** One set of figures at one date (content/evidence/slug.yaml): a Middlesbrough result or an international trial. */
 export const evidenceSchema = (_ctx: SchemaContext) =>
-  z.object({
+  entryFields('a set of figures', {
     /** What this set of figures is, e.g. "Early findings, 11 participants". */
     title: text('The title', 'Title', 'What these figures are, e.g. "Year-one evaluation".', 80),
     /** Middlesbrough's own results, or a trial elsewhere. */
@@ -25,7 +26,7 @@ export const evidenceSchema = (_ctx: SchemaContext) =>
     figures: field(
       z
         .array(
-          z.object({
+          knownFields('a figure', {
             /** The number as shown, e.g. "99%" or "£3.7m". */
             value: text('The figure value (figures.value)', 'Value', 'The number as it should appear, e.g. "99%".', 12),
             /** What the number means, in one short sentence. */

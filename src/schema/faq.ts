@@ -2,10 +2,11 @@ import { z } from 'astro/zod';
 import { field } from './editor';
 import type { SchemaContext } from './context';
 import { draftField, text } from './shared';
+import { entryFields } from './known-fields';
 
 /** One question and answer: content/faqs/slug.md (the body is the answer). */
 export const faqSchema = (ctx: SchemaContext) =>
-  z.object({
+  entryFields('an FAQ', {
     /** The question, worded the way people ask it. */
     question: text('The question', 'Question', 'Write it the way a member of the public would ask it.', 90),
     /** Which group the question sits in on the FAQs page. */

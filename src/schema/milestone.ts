@@ -3,10 +3,11 @@ import { field } from './editor';
 import type { SchemaContext } from './context';
 import { sourceField } from './source';
 import { dateField, text } from './shared';
+import { entryFields } from './known-fields';
 
 /** One dated milestone on the timeline: content/timeline/slug.yaml. */
 export const milestoneSchema = (_ctx: SchemaContext) =>
-  z.object({
+  entryFields('a timeline milestone', {
     /** What happened, in a few words. */
     title: text('The title', 'What happened', 'A few words, e.g. "Scheme launches".', 70),
     /** When it happened (the 1st of the month when only the month is known). */

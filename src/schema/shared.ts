@@ -3,14 +3,28 @@ import { field } from './editor';
 import { missingOr, required } from './messages';
 import type { SchemaContext } from './context';
 import { WALL_TIME, ukWallTimeToUtc } from '../lib/uk-time';
+import { impossibleDateMessage, impossibleDateReason } from '../lib/real-dates';
+import { isHttpsAddress, isOnSitePath } from '../lib/link-rules';
+import { knownFields } from './known-fields';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The field's name as written in the file, e.g. published or source.date. */
+const fieldPath = (path: readonly PropertyKey[] | undefined) => (path ?? []).filter((p) => typeof p === 'string').join('.');
+
+/** The message for a date that is written correctly but is not on the calendar (2020-02-30), if it is one. */
+const impossibleDate = (issue: { input?: unknown; path?: PropertyKey[] }) => {
+  const reason = typeof issue.input === 'string' ? impossibleDateReason(issue.input) : undefined;
+  return reason ? impossibleDateMessage(fieldPath(issue.path), issue.input as string, reason) : undefined;
+};
+
 // why: YAML turns 2020-02-24 into a Date, Decap writes strings; accept both but refuse
 // anything a person could misread (24/02/2020, "Feb 2020") with a message saying the format.
+// A date that is not on the calendar (2020-02-30) stays text, so it is refused, not moved to March.
 const toDate = (value: unknown) => {
-  if (typeof value === 'string' && ISO_DATE.test(value.trim())) return new Date(`${value.trim()}T00:00:00Z`);
-  if (typeof value === 'string' && !Number.isNaN(Date.parse(value)) && /^\d{4}-\d{2}-\d{2}T/.test(value)) return new Date(value);
+  if (typeof value !== 'string' || impossibleDateReason(value)) return value;
+  if (ISO_DATE.test(value.trim())) return new Date(`${value.trim()}T00:00:00Z`);
+  if (!Number.isNaN(Date.parse(value)) && /^\d{4}-\d{2}-\d{2}T/.test(value)) return new Date(value);
   return value;
 };
 
@@ -23,7 +37,7 @@ export const dateField = (what: string, label: string, hint: string) =>
         error: (issue) =>
           issue.input === undefined
             ? required(what, `Add it as YYYY-MM-DD, for example 2020-02-24.`)
-            : `${what} must be a date written as YYYY-MM-DD, for example 2020-02-24 (found ${JSON.stringify(issue.input)}).`,
+            : (impossibleDate(issue) ?? `${what} must be a date written as YYYY-MM-DD, for example 2020-02-24 (found ${JSON.stringify(issue.input)}).`),
       }),
     ),
     { label, hint, widget: 'date' },
@@ -36,7 +50,7 @@ export const dateField = (what: string, label: string, hint: string) =>
 // UTC Date, which is kept too: the hint and README say to write times without seconds.
 const OFFSET_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 const toInstant = (value: unknown) => {
-  if (typeof value !== 'string') return value;
+  if (typeof value !== 'string' || impossibleDateReason(value)) return value;
   const text = value.trim();
   if (WALL_TIME.test(text)) return ukWallTimeToUtc(text) ?? value;
   return OFFSET_TIME.test(text) && !Number.isNaN(Date.parse(text)) ? new Date(text) : value;
@@ -51,7 +65,8 @@ export const dateTimeField = (what: string, label: string, hint: string) =>
         error: (issue) =>
           issue.input === undefined
             ? required(what, 'Add it as YYYY-MM-DDTHH:MM in UK time, for example 2027-03-28T18:30 for 6:30pm on 28 March 2027.')
-            : `${what} must be a real date and time written as YYYY-MM-DDTHH:MM in UK time, for example 2027-03-28T18:30 for 6:30pm on 28 March 2027 (found ${JSON.stringify(issue.input)}).`,
+            : impossibleDate(issue) ??
+              `${what} must be a real date and time written as YYYY-MM-DDTHH:MM in UK time, for example 2027-03-28T18:30 for 6:30pm on 28 March 2027 (found ${JSON.stringify(issue.input)}).`,
       }),
     ),
     { label, hint, widget: 'datetime' },
@@ -114,35 +129,34 @@ export const areaField = (ctx: SchemaContext, hint = 'The local area this is abo
 /** An image with required alt text (or an explicit decorative flag) and an optional caption. */
 export const imageField = (ctx: SchemaContext, label: string, hint: string) =>
   field(
-    z
-      .object({
-        /** The image file, stored next to the content; sharp makes AVIF/WebP copies at build. */
-        src: field(ctx.image(), { label: 'Image file', hint: 'A JPEG or PNG at least 1200 pixels wide.', widget: 'image' }),
-        /** Text read out instead of the image: what it shows, in one sentence. */
-        alt: field(z.string().trim().optional(), {
-          label: 'Alt text (what the image shows)',
-          hint: 'Describe what the image shows in one sentence for people who cannot see it. Required unless the image is decorative.',
-          suggestedMax: 150,
-          widget: 'alt-text',
-        }),
-        /** True only when the image adds nothing the text does not already say. */
-        decorative: field(z.boolean().default(false), {
-          label: 'Decorative image',
-          hint: 'Tick only if the image adds nothing to the text. Screen readers will then skip it.',
-        }),
-        /** Caption shown under the image (credit, or what it shows). */
-        caption: field(z.string().trim().optional(), { label: 'Caption', hint: 'Shown under the image. Optional.' }),
-      })
-      .superRefine((v, issueCtx) => {
-        if (!v.decorative && !v.alt) {
-          issueCtx.addIssue({
-            code: 'custom',
-            path: ['alt'],
-            message:
-              'Alt text is missing for this image. Add alt: with one sentence describing what it shows, or set decorative: true if it adds nothing to the text.',
-          });
-        }
+    knownFields('an image', {
+      /** The image file, stored next to the content; sharp makes AVIF/WebP copies at build. */
+      src: field(ctx.image(), { label: 'Image file', hint: 'A JPEG or PNG at least 1200 pixels wide.', widget: 'image' }),
+      /** Text read out instead of the image: what it shows, in one sentence. */
+      alt: field(z.string().trim().optional(), {
+        label: 'Alt text (what the image shows)',
+        hint: 'Describe what the image shows in one sentence for people who cannot see it. Required unless the image is decorative.',
+        suggestedMax: 150,
+        widget: 'alt-text',
       }),
+      /** True only when the image adds nothing the text does not already say. */
+      decorative: field(z.boolean().default(false), {
+        label: 'Decorative image',
+        hint: 'Tick only if the image adds nothing to the text. Screen readers will then skip it.',
+      }),
+      /** Caption shown under the image (credit, or what it shows). */
+      caption: field(z.string().trim().optional(), { label: 'Caption', hint: 'Shown under the image. Optional.' }),
+    })
+    .superRefine((v, issueCtx) => {
+      if (!v.decorative && !v.alt) {
+        issueCtx.addIssue({
+          code: 'custom',
+          path: ['alt'],
+          message:
+            'Alt text is missing for this image. Add alt: with one sentence describing what it shows, or set decorative: true if it adds nothing to the text.',
+        });
+      }
+    }),
     { label, hint, widget: 'object' },
   );
 
@@ -151,15 +165,16 @@ export const linksField = (label: string, hint: string) =>
   field(
     z
       .array(
-        z.object({
+        knownFields('a related link', {
           /** The words of the link. */
           title: text('The link text (title)', 'Link text', 'What the link says, e.g. "Year-one evaluation".'),
-          /** Where the link goes: a page on this site (/evidence/) or a full https:// address. */
+          /** Where the link goes: a page on this site (/evidence/) or a full https:// address, nothing that could lead elsewhere. */
           url: field(
             z
               .string({ error: missingOr('The link address (url)', 'Add a /path on this site or an https:// address.', 'text') })
-              .refine((u) => u.startsWith('/') || /^https:\/\//.test(u), {
-                error: 'The link address (url) must start with / (a page on this site) or https://.',
+              .refine((u) => isOnSitePath(u) || isHttpsAddress(u), {
+                error: (issue) =>
+                  `The link address (url) ${JSON.stringify(issue.input)} cannot be used. Write a page on this site starting with a single / (for example /evidence/), or a full address starting with https://. Addresses starting with // or /\\, and addresses with spaces or backslashes in them, are not allowed.`,
               }),
             { label: 'Link address', hint: 'A page on this site such as /evidence/, or a full https:// address.' },
           ),

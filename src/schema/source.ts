@@ -1,11 +1,13 @@
 import { z } from 'astro/zod';
 import { field } from './editor';
 import { dateField, text } from './shared';
+import { isHttpsAddress } from '../lib/link-rules';
+import { knownFields } from './known-fields';
 
 /** Where a figure or milestone comes from: every figure on the site shows its source and date. */
 export const sourceField = () =>
   field(
-    z.object({
+    knownFields('a source', {
       /** The publisher and title, e.g. "Teesside University, year-one evaluation". */
       name: text('The source name (source.name)', 'Source', 'Who published it and what it is called.'),
       /** The date the source was published. */
@@ -20,7 +22,7 @@ export const sourceField = () =>
       url: field(
         z
           .string()
-          .refine((u) => /^https:\/\//.test(u), { error: 'The source link (source.url) must be a full https:// address.' })
+          .refine(isHttpsAddress, { error: 'The source link (source.url) must be a full https:// address, with no spaces or backslashes.' })
           .optional(),
         { label: 'Source link', hint: 'A full https:// address. Optional.' },
       ),

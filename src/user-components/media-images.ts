@@ -6,6 +6,8 @@ import { mediaKey } from '../lib/media-files';
 // why: a Figure names its image by a string path, so the image must be found at build time
 // among the files in content/media/ for sharp to process it. `@content-media` is an alias for
 // that folder set in astro.config.mjs, so builds over other content (CONTENT_DIR) find theirs.
+// why: Vite needs the pattern written out; its endings are the allowed image types of
+// src/lib/upload-types.ts (a unit test keeps the two the same).
 const images = import.meta.glob<{ default: ImageMetadata }>('@content-media/**/*.{jpg,jpeg,png,webp}', { caseSensitive: false });
 
 // why: Vite names each match by its path from the project root, which is Astro's root: the

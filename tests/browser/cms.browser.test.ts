@@ -21,6 +21,8 @@ const AWKWARD = 'Text with a < b {curly} <notatag> [x] `tick` & 😀 你好 مر
 const TITLE = 'Clinic <open> {again} & [more]';
 const photo = fileURLToPath(new URL('../../content/media/news/2020-nihr-award.jpg', import.meta.url));
 const pdf = fileURLToPath(new URL('../../content/documents/files/hat-offending-data-november-2020.pdf', import.meta.url));
+const hostileXml = fileURLToPath(new URL('../fixtures/uploads/report.xml', import.meta.url));
+const hostileSvg = fileURLToPath(new URL('../fixtures/uploads/logo.svg', import.meta.url));
 
 let repo: ScratchRepo;
 let cms: DecapServer;
@@ -277,6 +279,43 @@ describe('refusing what the build would refuse, writing nothing', () => {
     await publishNow();
     await shows(ALT_TEXT_MISSING);
     expect(changedFiles()).toBe(before);
+  });
+
+  it('a document that is really a web page carrying a script (XML), checked from its bytes', async () => {
+    const before = changedFiles();
+    copyFileSync(hostileXml, join(uploads, 'report.xml'));
+    await newEntry('documents', 'title');
+    await page.fill('input[id^="title-field"]', 'Annual report');
+    await page.fill('textarea[id^="description-field"]', 'A file that a browser would run as a page on the site.');
+    await page.getByRole('button', { name: /choose a file/i }).click();
+    await page.setInputFiles('input[type="file"]', join(uploads, 'report.xml'));
+    await page.getByRole('button', { name: /choose selected/i }).click();
+    await page.fill('input[id^="published-field"]', '2026-11-22');
+    await page.fill('input[id^="reviewed-field"]', '2026-11-22');
+    await page.fill('input[id^="reviewDue-field"]', '2027-11-22');
+    await typeBody('A summary of the report.');
+    await publishNow();
+    await shows(/Only PDF, Word \(\.docx\), .* files can be uploaded here\. report\.xml is an XML file, which is not allowed\./);
+    expect(changedFiles(), 'neither the entry nor the file is written').toBe(before);
+  });
+
+  it('an SVG image (which can carry a script) as the main image', async () => {
+    const before = changedFiles();
+    copyFileSync(hostileSvg, join(uploads, 'logo.svg'));
+    await newEntry('news', 'title');
+    await page.fill('input[id^="title-field"]', 'A new logo');
+    await page.fill('textarea[id^="summary-field"]', 'An SVG as the main image.');
+    await page.fill('input[id^="published-field"]', '2026-11-22');
+    await page.getByRole('button', { name: /choose an image/i }).click();
+    await page.setInputFiles('input[type="file"]', join(uploads, 'logo.svg'));
+    await page.getByRole('button', { name: /choose selected/i }).click();
+    await page.fill('input[id^="alt-field"]', 'The logo.');
+    await page.fill('input[id^="reviewed-field"]', '2026-11-22');
+    await page.fill('input[id^="reviewDue-field"]', '2027-11-22');
+    await typeBody('Body text.');
+    await publishNow();
+    await shows(/Only JPEG, PNG and WebP images can be uploaded here\. logo\.svg is an SVG image, which is not allowed\./);
+    expect(changedFiles(), 'neither the entry nor the image is written').toBe(before);
   });
 
   it('code typed into the Markdown mode of a body, naming the line and the reason', async () => {

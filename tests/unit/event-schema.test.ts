@@ -61,7 +61,12 @@ describe('bad event details get a message naming the field and the fix', () => {
     expect(problems({ start: '10/02/2027 6pm' })).toEqual([
       'start: The start (start) must be a real date and time written as YYYY-MM-DDTHH:MM in UK time, for example 2027-03-28T18:30 for 6:30pm on 28 March 2027 (found "10/02/2027 6pm").',
     ]);
-    expect(problems({ end: '2027-02-30T19:30' })[0]).toMatch(/^end: The end \(end\) must be a real date and time .*\(found "2027-02-30T19:30"\)\.$/);
+  });
+
+  it('a date and time that is not on the calendar or the clock is refused, not moved to another day', () => {
+    expect(problems({ end: '2027-02-30T19:30' })).toEqual(['end: end is 2027-02-30T19:30, which is not a real date: February 2027 has 28 days. Correct the date.']);
+    expect(problems({ start: '2027-02-10T24:00' })).toEqual(['start: start is 2027-02-10T24:00, which is not a real date: 24:00 is not a time of day (the clock runs from 00:00 to 23:59). Correct the date.']);
+    expect(problems({ start: '2027-02-10T18:00+00:00', end: '2027-02-29T19:30+00:00' })[0]).toMatch(/^end: end is 2027-02-29T19:30\+00:00, which is not a real date: February 2027 has 28 days/);
   });
 
   it('an end before the start names both times in UK words', () => {

