@@ -15,7 +15,7 @@
 import { normaliseBase } from './base-path';
 import { parsePolicy, serialisePolicy, unionOfPolicies, withFrameAncestors, type Policy } from './content-security-policy';
 import { framingFor, type Header } from './frame-policy';
-import { DOCUMENT_FILES_DIR, DOCUMENT_FILES_HEADERS, HASHED_ASSETS_DIR, HASHED_ASSETS_HEADERS, SITE_HEADERS, WORKER_DIRS } from './security-headers';
+import { DOCUMENT_FILES_DIR, DOCUMENT_FILES_HEADERS, HASHED_ASSETS_DIR, HASHED_ASSETS_HEADERS, SITE_HEADERS } from './security-headers';
 
 /** The nginx snippet the build writes beside `_headers` (an underscore: no rule names it, like `_headers`). */
 export const NGINX_SNIPPET_FILE = '_nginx-headers.conf';
@@ -52,8 +52,9 @@ function policyHeaders(topLevelName: string, policy: Policy): Header[] {
  * The rules for a build. A folder's policy is the union of its pages' policies (identical today
  * except where a page relaxes its own, e.g. a search page's 'wasm-unsafe-eval'); each page still
  * carries its own <meta>, and a browser enforces both, so every page gets exactly its own. A folder
- * with no pages (assets) and a file that is not a page take the home page's policy; a folder of
- * Web Worker scripts takes the policy of the page that starts them (WORKER_DIRS).
+ * with no pages (assets, the search index) and a file that is not a page take the home page's
+ * policy. (A Web Worker would follow the policy sent with its own script: the site starts none;
+ * search runs Pagefind with noWorker.)
  * Throws a message naming the page when a page has no policy to follow.
  */
 export function headerRules({ dirs, files, pagePolicies }: BuiltSite): HeaderRule[] {
@@ -65,7 +66,6 @@ export function headerRules({ dirs, files, pagePolicies }: BuiltSite): HeaderRul
     return parsePolicy(policy);
   };
   const policyOfDir = (dir: string): Policy => {
-    if (WORKER_DIRS[dir]) return policyOfPage(WORKER_DIRS[dir]);
     const pages = [...pagePolicies.keys()].filter((file) => file.startsWith(`${dir}/`)).sort();
     return pages.length === 0 ? parsePolicy(home) : unionOfPolicies(pages.map(policyOfPage), `/${dir}/`);
   };

@@ -65,9 +65,3 @@ export const DOCUMENT_FILES_DIR = 'documents/files';
  */
 export const DOCUMENT_FILES_HEADERS: readonly Header[] = [['Content-Disposition', 'attachment']];
 
-/**
- * Folders of scripts that run as Web Workers, with the page that starts them (paths under the base
- * path). why: a worker is governed by the policy sent with its own script, not by its page's; Pagefind
- * searches in a worker that compiles WebAssembly, so its folder gets the search page's policy.
- */
-export const WORKER_DIRS: Readonly<Record<string, string>> = { pagefind: 'search/index.html' };
