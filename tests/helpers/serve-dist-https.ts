@@ -30,7 +30,7 @@ export interface HttpsDistServer {
  * A certificate for 127.0.0.1 (and localhost), valid for a day, that is its own certificate
  * authority, so a client can trust it alone.
  */
-async function localCertificate(): Promise<{ key: string; cert: string }> {
+export async function localCertificate(): Promise<{ key: string; cert: string }> {
   const day = 24 * 60 * 60 * 1000;
   const { private: key, cert } = await generate([{ name: 'commonName', value: LOCAL_HOST }], {
     keyType: 'ec',
