@@ -2,7 +2,8 @@
  * A tiny static server over the built site, on 127.0.0.1 and a random port, for browser tests.
  * Behaves like a static host: /dir/ serves dir/index.html, /dir redirects to /dir/, and
  * unknown paths get the built 404.html with status 404. When the build wrote a `_headers` file, its
- * rules are applied as Netlify / Cloudflare Pages would (e.g. frame-ancestors), see headers-rules.ts.
+ * rules are applied as Netlify / Cloudflare Pages would (policies, framing, caching), see headers-rules.ts.
+ * serve-dist-https.ts serves the same over HTTPS.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';

@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import parseContentSecurityPolicy from 'content-security-policy-parser';
 import { describe, expect, it } from 'vitest';
 import { MAX_RULES } from '../../src/lib/header-rules';
@@ -93,6 +93,20 @@ describe('response headers of every built page', () => {
       return found.map((problem) => `${path}: ${problem}`);
     });
     expect(problems, listed('Header and <meta> policies that disagree', problems)).toEqual([]);
+  });
+
+  // why: then Netlify and Cloudflare Pages send the same, whatever each does with two values of a header.
+  it('sends no header from two rules, for any page or file of the build', () => {
+    const files = readdirSync(distDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => `/${relative(distDir, join(entry.parentPath, entry.name)).split(sep).join('/')}`);
+    const problems = [...files, ...pages.map((p) => p.path)].flatMap((path) => {
+      const names = rules.filter((rule) => matchesPath(rule.path, `${basePath}${path.slice(1)}`)).flatMap((rule) => rule.set.map(([name]) => name.toLowerCase()));
+      const twice = [...new Set(names.filter((name, i) => names.indexOf(name) !== i))];
+      return twice.length === 0 ? [] : [`${path}: ${twice.join(', ')}`];
+    });
+    expect(files.length).toBeGreaterThan(pages.length);
+    expect(problems, listed('Headers two rules send', problems)).toEqual([]);
   });
 
   it('widgets may be framed by any site, every other page by none', () => {
