@@ -11,6 +11,9 @@ import { MAX_RULES, NGINX_SNIPPET_FILE, headerRules, headersFile, nginxSnippet }
 // `security.csp` plus each page's relaxations); src/lib/header-rules.ts explains the rules. Listed
 // last in astro.config.mjs so the folders other integrations write (text-only copies, search) are in.
 
+/** Files Netlify and Cloudflare Pages read as settings and never serve. */
+const HOST_FILES = new Set(['_headers', '_redirects', '_routes.json']);
+
 /** Every HTML file under `dir`, as paths relative to `top` with "/" separators. */
 async function htmlFiles(dir: string, top: string): Promise<string[]> {
   const out: string[] = [];
@@ -39,8 +42,8 @@ export function responseHeaders(): AstroIntegration {
         const top = fileURLToPath(dir);
         const entries = await readdir(top, { withFileTypes: true });
         const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name);
-        // why: the _headers file itself and other dot/underscore host files are not served.
-        const files = entries.filter((e) => e.isFile() && !/^[._]/.test(e.name)).map((e) => e.name);
+        // why: hosts read these files instead of serving them; every other file is named, the nginx snippet too.
+        const files = [...new Set([...entries.filter((e) => e.isFile() && !HOST_FILES.has(e.name)).map((e) => e.name), NGINX_SNIPPET_FILE])];
         const pagePolicies = new Map<string, string>();
         for (const file of await htmlFiles(top, top)) {
           const policy = metaPolicy(await readFile(join(top, file), 'utf8'));

@@ -17,7 +17,7 @@ import { parsePolicy, serialisePolicy, unionOfPolicies, withFrameAncestors, type
 import { framingFor, type Header } from './frame-policy';
 import { DOCUMENT_FILES_DIR, DOCUMENT_FILES_HEADERS, HASHED_ASSETS_DIR, HASHED_ASSETS_HEADERS, SITE_HEADERS } from './security-headers';
 
-/** The nginx snippet the build writes beside `_headers` (an underscore: no rule names it, like `_headers`). */
+/** The nginx snippet the build writes beside `_headers` (served like any file: its rule denies framing). */
 export const NGINX_SNIPPET_FILE = '_nginx-headers.conf';
 
 /** Cloudflare Pages ignores a `_headers` file with more rules than this. */

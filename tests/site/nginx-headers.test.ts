@@ -6,11 +6,11 @@
  * installed (.ci/run unpacks Debian's package into a cache and sets NGINX_PATH).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { get as httpsGet } from 'node:https';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { NGINX_SNIPPET_FILE } from '../../src/lib/header-rules';
 import { NGINX_EXAMPLE, nginxServerExample } from '../../src/lib/nginx-example';
@@ -61,7 +61,11 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'key.pem'), key);
   // why: the README puts the build under the web root at the base path (root/hat/ for /hat/).
   const webRoot = basePath === '/' ? distDir : join(dir, 'www');
-  if (basePath !== '/') symlinkSync(distDir, join(dir, 'www', ...basePath.split('/').filter(Boolean)), 'dir');
+  if (basePath !== '/') {
+    const link = join(webRoot, ...basePath.split('/').filter(Boolean));
+    mkdirSync(dirname(link), { recursive: true });
+    symlinkSync(distDir, link, 'dir');
+  }
   ports = { http: await freePort(), https: await freePort() };
   const e = NGINX_EXAMPLE;
   const server = nginxServerExample()
