@@ -79,7 +79,8 @@ beforeAll(async () => {
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${join(dir, t)};`).join('\n');
   writeFileSync(
     join(dir, 'nginx.conf'),
-    `daemon off;\nworker_processes 1;\npid ${join(dir, 'nginx.pid')};\nerror_log ${join(dir, 'error.log')};\nevents {}\nhttp {\n` +
+    // why: started as root, nginx's workers switch to "nobody", who cannot read the private temporary folders.
+    `${process.getuid?.() === 0 ? 'user root;\n' : ''}daemon off;\nworker_processes 1;\npid ${join(dir, 'nginx.pid')};\nerror_log ${join(dir, 'error.log')};\nevents {}\nhttp {\n` +
       `  types { text/html html; text/css css; text/javascript js mjs; application/pdf pdf; image/svg+xml svg; application/json json; }\n` +
       `  access_log off;\n${temp}\n${server}}\n`,
   );
