@@ -20,7 +20,7 @@ import { DOCUMENT_FILES_DIR, DOCUMENT_FILES_HEADERS, HASHED_ASSETS_DIR, HASHED_A
 /** The nginx snippet the build writes beside `_headers` (served like any file: its rule denies framing). */
 export const NGINX_SNIPPET_FILE = '_nginx-headers.conf';
 
-/** Cloudflare Pages ignores a `_headers` file with more rules than this. */
+/** Cloudflare Pages reads at most this many rules from `_headers`. */
 export const MAX_RULES = 100;
 
 /** The home page's file in the build: files that are not pages take its policy. */
@@ -55,25 +55,21 @@ function policyHeaders(topLevelName: string, policy: Policy): Header[] {
  * with no pages (assets, the search index) and a file that is not a page take the home page's
  * policy. (A Web Worker would follow the policy sent with its own script: the site starts none;
  * search runs Pagefind with noWorker.)
- * Throws a message naming the page when a page has no policy to follow.
+ * Throws a message when there is no home page policy, or a folder's policies cannot be joined.
  */
 export function headerRules({ dirs, files, pagePolicies }: BuiltSite): HeaderRule[] {
   const home = pagePolicies.get(HOME_PAGE);
   if (home === undefined) throw new Error(`The build has no home page (${HOME_PAGE}) with a Content Security Policy to base the response headers on.`);
-  const policyOfPage = (file: string): Policy => {
-    const policy = pagePolicies.get(file);
-    if (policy === undefined) throw new Error(`The response headers need the Content Security Policy of ${file}, which the build did not make.`);
-    return parsePolicy(policy);
-  };
+  const policyOf = (file: string): Policy => parsePolicy(pagePolicies.get(file) ?? home);
   const policyOfDir = (dir: string): Policy => {
     const pages = [...pagePolicies.keys()].filter((file) => file.startsWith(`${dir}/`)).sort();
-    return pages.length === 0 ? parsePolicy(home) : unionOfPolicies(pages.map(policyOfPage), `/${dir}/`);
+    return pages.length === 0 ? parsePolicy(home) : unionOfPolicies(pages.map(policyOf), `/${dir}/`);
   };
   const [documentsTop] = DOCUMENT_FILES_DIR.split('/');
   return [
     { path: '*', headers: [...SITE_HEADERS] },
     { path: '', headers: policyHeaders('', parsePolicy(home)) },
-    ...[...files].sort().map((file) => ({ path: file, headers: policyHeaders(file, pagePolicies.has(file) ? policyOfPage(file) : parsePolicy(home)) })),
+    ...[...files].sort().map((file) => ({ path: file, headers: policyHeaders(file, policyOf(file)) })),
     ...[...dirs].sort().map((dir) => ({
       path: `${dir}/*`,
       headers: [...policyHeaders(dir, policyOfDir(dir)), ...(dir === HASHED_ASSETS_DIR ? HASHED_ASSETS_HEADERS : [])],
