@@ -1,15 +1,16 @@
 /**
  * The response headers the site sends besides its Content Security Policy: one source of truth for
  * the `_headers` file (Netlify, Cloudflare Pages) and the nginx snippet, both written by
- * src/integrations/response-headers.ts through src/lib/headers-rules-file.ts.
+ * src/integrations/response-headers.ts through src/lib/header-rules.ts.
  */
 import type { Header } from './frame-policy';
 
 /**
  * Browser features no page uses, denied to the site and to anything it frames. The site does use
- * the clipboard ("Copy link") and Web Share (the share button): they are not listed, so they keep
- * their default (this origin only). why only these names: Chromium logs an error for each name it
- * does not know, so the list holds features current browsers recognise.
+ * the clipboard ("Copy link"), Web Share (the share button), and full screen and picture-in-picture
+ * (the buttons of a <Video> player): they are not listed, so they keep their default (this origin
+ * only). why only these names: Chromium logs an error for each name it does not know, so the list
+ * holds features current browsers recognise.
  */
 export const DENIED_FEATURES = [
   'accelerometer',
@@ -17,7 +18,6 @@ export const DENIED_FEATURES = [
   'camera',
   'display-capture',
   'encrypted-media',
-  'fullscreen',
   'geolocation',
   'gyroscope',
   'hid',
@@ -26,7 +26,6 @@ export const DENIED_FEATURES = [
   'microphone',
   'midi',
   'payment',
-  'picture-in-picture',
   'publickey-credentials-get',
   'screen-wake-lock',
   'serial',

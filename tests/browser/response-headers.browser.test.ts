@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { at, launchBrowser } from '../helpers/reading-browser';
 import { serveDist, type DistServer } from '../helpers/serve-dist';
+import { DENIED_FEATURES } from '../../src/lib/security-headers';
 
 let server: DistServer;
 let browser: Browser;
@@ -38,6 +39,22 @@ describe('response headers in Chromium', () => {
     expect(await response?.headerValue('content-security-policy')).toMatch(/'wasm-unsafe-eval'/);
     await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/results? for/);
     expect(problems).toEqual([]);
+  });
+
+  it('Permissions-Policy denies what no page uses, names only features Chromium knows, and keeps what the site uses', async () => {
+    await page.goto(at(server, '/'));
+    // why: document.featurePolicy is Chromium's view of the policy it parsed from the header.
+    const policy = await page.evaluate((denied) => {
+      const fp = (document as unknown as { featurePolicy: { features(): string[]; allowsFeature(name: string): boolean } }).featurePolicy;
+      const known = fp.features();
+      return {
+        unknown: denied.filter((name) => !known.includes(name)),
+        allowed: denied.filter((name) => fp.allowsFeature(name)),
+        // why: Chromium on Linux has no Web Share, so it does not know that name; it is left out.
+        used: Object.fromEntries(['clipboard-write', 'web-share', 'fullscreen', 'picture-in-picture'].filter((name) => known.includes(name)).map((name) => [name, fp.allowsFeature(name)])),
+      };
+    }, [...DENIED_FEATURES]);
+    expect(policy).toEqual({ unknown: [], allowed: [], used: { 'clipboard-write': true, fullscreen: true, 'picture-in-picture': true } });
   });
 
 });

@@ -120,8 +120,8 @@ describe('nginx with the README configuration and the build snippet', () => {
 
   it('sends files the same headers as _headers: hashed assets cached, documents as attachments', async () => {
     const samples = [`${basePath}favicon.svg`, `${basePath}robots.txt`, `${basePath}pagefind/pagefind.js`];
-    const asset = readFileSync(join(distDir, 'index.html'), 'utf8').match(/\/_astro\/[^"'\s)]+\.(?:css|js)/)?.[0];
-    const document = readFileSync(join(distDir, 'documents', 'index.html'), 'utf8').match(/\/documents\/files\/[^"'\s)]+/)?.[0];
+    const asset = readFileSync(join(distDir, 'index.html'), 'utf8').match(new RegExp(`${basePath}_astro/[^"'\\s)]+\\.(?:css|js)`))?.[0];
+    const document = readFileSync(join(distDir, 'documents', 'index.html'), 'utf8').match(new RegExp(`${basePath}documents/files/[^"'\\s)]+`))?.[0];
     for (const path of [...samples, asset, document]) {
       expect(path, 'a hashed asset and a document linked from the build').toBeDefined();
       const res = await get(path!);
