@@ -100,8 +100,13 @@ beforeAll(async () => {
   );
 }, 60_000);
 
-afterAll(() => {
-  nginx?.kill();
+afterAll(async () => {
+  // why: nginx's workers may still write into the folder until the master has exited.
+  if (nginx && nginx.exitCode === null && nginx.signalCode === null) {
+    const exited = new Promise((done) => nginx!.once('exit', done));
+    nginx.kill();
+    await exited;
+  }
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
