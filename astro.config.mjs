@@ -7,7 +7,7 @@ import { contentFilesCheck } from './src/integrations/content-files-check';
 import { realDatesCheck } from './src/integrations/real-dates-check';
 import { bodySafetyCheck } from './src/integrations/body-safety-check';
 import { textOnlyPages } from './src/integrations/text-only-pages';
-import { frameHeaders } from './src/integrations/frame-headers';
+import { responseHeaders } from './src/integrations/response-headers';
 import { contentDir } from './src/lib/content-dir';
 import sitemap from '@astrojs/sitemap';
 import { inSitemap } from './src/integrations/sitemap-filter';
@@ -32,14 +32,15 @@ export default defineConfig({
   base,
   // why: 'always' makes the dev server 404 file endpoints such as /documents/files/x.pdf.
   trailingSlash: 'ignore',
-  integrations: [contentFilesCheck(contentDir), realDatesCheck(contentDir), bodySafetyCheck(contentDir), mdx(), textOnlyPages(), searchIndex(), sitemap({ filter: (page) => inSitemap(page, base) }), frameHeaders()],
+  integrations: [contentFilesCheck(contentDir), realDatesCheck(contentDir), bodySafetyCheck(contentDir), mdx(), textOnlyPages(), searchIndex(), sitemap({ filter: (page) => inSitemap(page, base) }), responseHeaders()],
   build: { format: 'directory' },
   // why: text appears exactly as typed (issue 3): no curly quotes, dashes or ellipses made from
   // " -- ... in a body, so what an editor wrote is what readers see. Body links get the base path; table alignment becomes a class (no inline style).
   markdown: { processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [...basePathLinks(base), ...tableAlignment()] }) },
   devToolbar: { enabled: false },
-  // why: a Content Security Policy on every page; Astro hashes its own scripts and styles.
-  // frame-ancestors cannot be set from a <meta> tag: the deploy issue adds it as a header.
+  // why: a Content Security Policy on every page; Astro hashes its own scripts and styles into a
+  // <meta>. The build also sends each page's policy as a header, with frame-ancestors (which a
+  // <meta> cannot set): src/integrations/response-headers.ts reads it back from the built pages.
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

@@ -2,7 +2,9 @@
  * Reads a `_headers` file (Netlify / Cloudflare Pages format) and answers which headers a request
  * path gets, the way Cloudflare Pages documents it: every matching rule applies, values of one header
  * from several rules are joined with ", ", and "! Name" removes a header added by another rule.
- * Used by serve-dist.ts so browser tests see the real frame behaviour.
+ * Netlify also applies every matching rule; the build never sends one header from two rules
+ * (tests/site/response-headers.test.ts), so both hosts send the same. Used by serve-dist.ts so
+ * browser tests see the real headers.
  */
 
 export interface HeaderRule {

@@ -2,10 +2,12 @@
  * A tiny static server over the built site, on 127.0.0.1 and a random port, for browser tests.
  * Behaves like a static host: /dir/ serves dir/index.html, /dir redirects to /dir/, and
  * unknown paths get the built 404.html with status 404. When the build wrote a `_headers` file, its
- * rules are applied as Netlify / Cloudflare Pages would (e.g. frame-ancestors), see headers-rules.ts.
+ * rules are applied as Netlify / Cloudflare Pages would (policies, framing, caching), see headers-rules.ts.
+ * serve-dist-https.ts serves the same over HTTPS.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, request, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import type { Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative, resolve } from 'node:path';
 import { basePath, distDir } from './built-pages';
@@ -63,19 +65,20 @@ function forward(req: IncomingMessage, res: ServerResponse, rule: ProxyRule, pat
   req.pipe(upstream);
 }
 
-/** Serves `root` (default dist/) under `base` (default the build's base path), with an optional proxy. */
-export async function serveDist(root: string = distDir, base: string = basePath, proxy?: () => ProxyRule | undefined): Promise<DistServer> {
+/** The request handler of serveDist: a static host over `root` under `base`, applying its `_headers`. */
+export function distHandler(root: string = distDir, base: string = basePath, proxy?: () => ProxyRule | undefined): RequestListener {
   const top = resolve(root);
   const notFound = join(top, '404.html');
-  // why: the build's _headers decide which pages may be framed; browser tests must see that behaviour.
+  // why: the build's _headers decide framing, policies and caching; browser tests must see that behaviour.
   const rules = existsSync(join(top, '_headers')) ? parseHeaders(readFileSync(join(top, '_headers'), 'utf8')) : [];
 
-  const server = createServer((req, res) => {
+  return (req, res) => {
     const rule = proxy?.();
     const requested = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (rule && requested.startsWith(rule.path)) return forward(req, res, rule, requested);
     const send = (status: number, file: string) => {
-      res.writeHead(status, { ...headersFor(rules, requested), 'Content-Type': contentType(file), 'Cache-Control': 'no-store' });
+      // why: no-store unless _headers says otherwise (hashed assets are cached for a year, as on a real host).
+      res.writeHead(status, { 'Cache-Control': 'no-store', ...headersFor(rules, requested), 'Content-Type': contentType(file) });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);
     };
@@ -108,15 +111,18 @@ export async function serveDist(root: string = distDir, base: string = basePath,
       return existsSync(index) ? send(200, index) : missing();
     }
     send(200, file);
-  });
+  };
+}
 
+/** Starts `server` on 127.0.0.1 on a random port; answers its port and a close() that drops kept-alive connections. */
+export async function listenLocally(server: Server | HttpsServer): Promise<{ port: number; close(): Promise<void> }> {
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', () => done());
   });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}${base}`,
+    port,
     close: () =>
       new Promise<void>((done, fail) => {
         // why: browsers keep connections alive; without this close() waits for them to time out.
@@ -124,4 +130,10 @@ export async function serveDist(root: string = distDir, base: string = basePath,
         server.close((error) => (error ? fail(error) : done()));
       }),
   };
+}
+
+/** Serves `root` (default dist/) under `base` (default the build's base path), with an optional proxy. */
+export async function serveDist(root: string = distDir, base: string = basePath, proxy?: () => ProxyRule | undefined): Promise<DistServer> {
+  const { port, close } = await listenLocally(createServer(distHandler(root, base, proxy)));
+  return { url: `http://127.0.0.1:${port}${base}`, close };
 }
