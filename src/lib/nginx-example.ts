@@ -1,6 +1,6 @@
 /**
- * The nginx configuration the README shows for serving the site with its response headers.
- * tests/unit/readme-nginx.test.ts checks the README holds exactly this text, and
+ * The nginx configuration the deploy guide shows for serving the site with its response headers.
+ * tests/unit/documented-nginx.test.ts checks the deploy guide holds exactly this text, and
  * tests/site/nginx-headers.test.ts runs real nginx with it (its example names and paths replaced).
  */
 import { NGINX_SNIPPET_FILE } from './header-rules';
@@ -14,7 +14,7 @@ export const NGINX_EXAMPLE = {
   snippet: '/etc/nginx/snippets/hat-headers.conf',
 } as const;
 
-/** The README's ```nginx block (a site at the root of its domain). */
+/** The deploy guide's ```nginx block (a site at the root of its domain). */
 export function nginxServerExample(): string {
   const e = NGINX_EXAMPLE;
   return `# Plain HTTP only ever redirects to HTTPS.

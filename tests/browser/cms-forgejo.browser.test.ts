@@ -1,5 +1,5 @@
 /**
- * The CMS built for a PKCE git host (the README's Forgejo example; Gitea's settings have the same
+ * The CMS built for a PKCE git host (the deploy guide's Forgejo example; Gitea's settings have the same
  * shape): the built page's policy names that host and nothing else, the browser lets the page
  * reach the host and refuses another origin, and "Login with Forgejo" goes to the host's sign-in.
  */
@@ -12,12 +12,12 @@ import { launchChromium, type LaunchedChromium } from '../helpers/chromium';
 import { serveDist, type DistServer } from '../helpers/serve-dist';
 import { buildWithCmsEnv } from '../helpers/build-with-cms-env';
 import type { BuiltSite } from '../helpers/build-site';
-import { documentedBuild } from '../helpers/readme-cms-env';
+import { documentedBuild } from '../helpers/documented-cms-env';
 import { startCountingServer, type CountingServer } from '../helpers/counting-server';
 import { recordCspViolations, type CspRecord } from '../helpers/csp-violations';
 import { metaCsp } from '../helpers/csp-policy';
 
-// why: the README's example as typed, with its <client id> filled in and the server's address moved
+// why: the deploy guide's example as typed, with its <client id> filled in and the server's address moved
 // to this machine (same path, /api/v1), since nothing else can be reached here.
 const readme = documentedBuild('forgejo');
 const APP_ID = 'hat-cms-test-app';

@@ -1,5 +1,5 @@
 /**
- * The CMS in production, against GitHub, with the editorial workflow (the default: the README's
+ * The CMS in production, against GitHub, with the editorial workflow (the default: the deploy guide's
  * GitHub example is built as it stands, only its API root and OAuth proxy pointed at stand-ins on
  * this machine). A draft becomes a cms/… branch with a pull request whose label is its status;
  * publishing merges the pull request into main and deletes the branch, all in a real git repository.
@@ -41,9 +41,9 @@ afterAll(async () => {
   if (uploads) rmSync(uploads, { recursive: true, force: true });
 });
 
-describe('/admin/ built from the README GitHub example (editorial workflow)', () => {
+describe('/admin/ built from the deploy guide GitHub example (editorial workflow)', () => {
   it('saves a draft on its own branch with a pull request labelled "draft", leaving main alone', async () => {
-    expect(s.env.CMS_PUBLISH_MODE, 'the README example sets no publish mode: the workflow is the default').toBeUndefined();
+    expect(s.env.CMS_PUBLISH_MODE, 'the deploy guide example sets no publish mode: the workflow is the default').toBeUndefined();
     mainBefore = ref('main')!;
     image = `clinic-door-${Date.now()}.jpg`;
     await fillNewsArticle(s.page, s.admin('#/collections/news/new'), uploads, image);

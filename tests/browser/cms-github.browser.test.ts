@@ -1,5 +1,5 @@
 /**
- * The CMS in production, against GitHub, publishing simply: /admin/ built with the README's GitHub
+ * The CMS in production, against GitHub, publishing simply: /admin/ built with the deploy guide's GitHub
  * settings (its API root and OAuth proxy pointed at stand-ins on this machine), signed in through
  * the proxy's window, reading and committing through GitHub's REST API into a real git repository,
  * with the page's Content Security Policy allowing exactly that API and refusing anything else.

@@ -1,6 +1,6 @@
 /**
  * Everything a browser test of the CMS's GitHub backend needs: the GitHub API stand-in and OAuth
- * proxy on 127.0.0.1, the site built with the README's GitHub settings pointed at them, served,
+ * proxy on 127.0.0.1, the site built with the deploy guide's GitHub settings pointed at them, served,
  * and Chromium (en-GB) recording every Content Security Policy violation.
  */
 import type { Page } from 'playwright-core';
@@ -11,7 +11,7 @@ import { launchChromium, type LaunchedChromium } from './chromium';
 import { serveDist, type DistServer } from './serve-dist';
 import { buildWithCmsEnv } from './build-with-cms-env';
 import type { BuiltSite } from './build-site';
-import { documentedBuild, documentedVariables, type DocumentedBuild } from './readme-cms-env';
+import { documentedBuild, documentedVariables, type DocumentedBuild } from './documented-cms-env';
 import { startGitHubApi, type GitHubApiStandIn } from './github-standin/start-github-api';
 import { startOAuthProxy, type OAuthProxyStandIn } from './github-standin/start-oauth-proxy';
 import { recordCspViolations, type CspRecord } from './csp-violations';
@@ -20,7 +20,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** A running session; close() stops and removes everything it started. */
 export interface GitHubAdminSession {
-  /** The README's GitHub example the build started from. */
+  /** The deploy guide's GitHub example the build started from. */
   readme: DocumentedBuild;
   /** The environment the site was built with. */
   env: CmsEnv;
@@ -39,8 +39,8 @@ export interface GitHubAdminSession {
 }
 
 /**
- * Starts a session. `overrides` may only set variables the README documents (e.g. CMS_PUBLISH_MODE);
- * the README's own values are kept, except the API root and the OAuth proxy, which point here.
+ * Starts a session. `overrides` may only set variables the deploy guide documents (e.g. CMS_PUBLISH_MODE);
+ * the deploy guide's own values are kept, except the API root and the OAuth proxy, which point here.
  */
 export async function openGitHubAdmin(overrides: CmsEnv = {}): Promise<GitHubAdminSession> {
   const readme = documentedBuild('github');
@@ -48,7 +48,7 @@ export async function openGitHubAdmin(overrides: CmsEnv = {}): Promise<GitHubAdm
   const proxy = await startOAuthProxy(gh.token);
   const env: CmsEnv = { ...readme.env, ...overrides, CMS_AUTH_URL: proxy.origin, CMS_API_ROOT: gh.apiRoot };
   const undocumented = Object.keys(env).filter((key) => !documentedVariables().includes(key));
-  if (undocumented.length) throw new Error(`The test sets variables README.md does not document: ${undocumented.join(', ')}`);
+  if (undocumented.length) throw new Error(`The test sets variables docs/deploy.md does not document: ${undocumented.join(', ')}`);
   const built = buildWithCmsEnv(env);
   if (built.status !== 0) {
     await Promise.all([gh.close(), proxy.close()]);

@@ -1,5 +1,5 @@
 /**
- * Real nginx, run with the README's configuration (src/lib/nginx-example.ts, its example names and
+ * Real nginx, run with the deploy guide's configuration (src/lib/nginx-example.ts, its example names and
  * paths replaced) and the snippet the build wrote, sends every page and file the same headers as
  * the `_headers` file does on Netlify / Cloudflare Pages, redirects plain HTTP to HTTPS, and
  * answers a missing page with the 404 page and its headers. Needs nginx: NGINX_PATH, or nginx
@@ -59,7 +59,7 @@ beforeAll(async () => {
   ca = cert;
   writeFileSync(join(dir, 'cert.pem'), cert);
   writeFileSync(join(dir, 'key.pem'), key);
-  // why: the README puts the build under the web root at the base path (root/hat/ for /hat/).
+  // why: the deploy guide puts the build under the web root at the base path (root/hat/ for /hat/).
   const webRoot = basePath === '/' ? distDir : join(dir, 'www');
   if (basePath !== '/') {
     const link = join(webRoot, ...basePath.split('/').filter(Boolean));
@@ -110,7 +110,7 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('nginx with the README configuration and the build snippet', () => {
+describe('nginx with the deploy guide configuration and the build snippet', () => {
   it('sends every page the headers _headers gives it', async () => {
     const problems: string[] = [];
     for (const { path } of builtPages()) {

@@ -1,5 +1,5 @@
 /**
- * A stand-in for the OAuth proxy the README asks GitHub sites to run (CMS_AUTH_URL), on its own
+ * A stand-in for the OAuth proxy the deploy guide asks GitHub sites to run (CMS_AUTH_URL), on its own
  * 127.0.0.1 port: GET /auth shows an "Authorize" screen for the scope Decap asks, GET /callback
  * hands the token to the admin window (oauth-pages.ts). Nothing is fetched by the admin page from
  * here: it only opens this origin in a sign-in window.

@@ -1,11 +1,11 @@
 /**
- * The CMS environment variables as the README's "CMS set-up for production" section documents
+ * The CMS environment variables as the deploy guide's "CMS set-up for production" section documents
  * them: the names in its table and the build commands of its worked examples, so tests build the
- * admin with exactly what the README tells people to type.
+ * admin with exactly what the deploy guide tells people to type.
  */
 import { readFileSync } from 'node:fs';
 
-const README = new URL('../../README.md', import.meta.url);
+const DEPLOY_GUIDE = new URL('../../docs/deploy.md', import.meta.url);
 const HEADING = '## CMS set-up for production';
 
 /** One worked example: the backend's bullet, the variables its build command sets, and the ones it says to add. */
@@ -18,16 +18,16 @@ export interface DocumentedBuild {
   additions: Record<string, string>;
 }
 
-/** The section's text, from its heading to the next level-2 heading. Throws when the README has none. */
-export function readmeCmsSection(readme = readFileSync(README, 'utf8')): string {
-  const start = readme.indexOf(`${HEADING}\n`);
-  if (start < 0) throw new Error(`README.md has no "${HEADING}" section.`);
-  const end = readme.indexOf('\n## ', start + HEADING.length);
-  return readme.slice(start, end < 0 ? undefined : end);
+/** The section's text, from its heading to the next level-2 heading. Throws when the deploy guide has none. */
+export function documentedCmsSection(guide = readFileSync(DEPLOY_GUIDE, 'utf8')): string {
+  const start = guide.indexOf(`${HEADING}\n`);
+  if (start < 0) throw new Error(`docs/deploy.md has no "${HEADING}" section.`);
+  const end = guide.indexOf('\n## ', start + HEADING.length);
+  return guide.slice(start, end < 0 ? undefined : end);
 }
 
 /** The variable names in the section's table (first column), in order. */
-export const documentedVariables = (section = readmeCmsSection()): string[] =>
+export const documentedVariables = (section = documentedCmsSection()): string[] =>
   [...section.matchAll(/^\|\s*`(CMS_[A-Z_]+)`\s*\|/gm)].map((m) => m[1]);
 
 /** NAME=value pairs in a code span; a value may be a <placeholder with spaces>. */
@@ -35,7 +35,7 @@ const assignments = (span: string): Record<string, string> =>
   Object.fromEntries([...span.matchAll(/(CMS_[A-Z_]+)=(<[^>]+>|[^\s`]+)/g)].map((m) => [m[1], m[2]]));
 
 /** The worked examples: every bullet whose code holds a command starting with CMS_BACKEND=. */
-export function documentedBuilds(section = readmeCmsSection()): DocumentedBuild[] {
+export function documentedBuilds(section = documentedCmsSection()): DocumentedBuild[] {
   return section
     .split(/^- \*\*/m)
     .slice(1)
@@ -49,9 +49,9 @@ export function documentedBuilds(section = readmeCmsSection()): DocumentedBuild[
     .filter((build) => build.env.CMS_BACKEND);
 }
 
-/** The worked example for one backend; throws naming the backend when the README has none. */
-export function documentedBuild(backend: string, section = readmeCmsSection()): DocumentedBuild {
+/** The worked example for one backend; throws naming the backend when the deploy guide has none. */
+export function documentedBuild(backend: string, section = documentedCmsSection()): DocumentedBuild {
   const found = documentedBuilds(section).find((b) => b.env.CMS_BACKEND === backend);
-  if (!found) throw new Error(`README.md's "CMS set-up for production" has no build example with CMS_BACKEND=${backend}.`);
+  if (!found) throw new Error(`docs/deploy.md's "CMS set-up for production" has no build example with CMS_BACKEND=${backend}.`);
   return found;
 }

@@ -1,18 +1,18 @@
 /**
- * The README's "CMS set-up for production" is checked, not read by eye: its table names exactly the
+ * The deploy guide's "CMS set-up for production" is checked, not read by eye: its table names exactly the
  * variables the build reads, and each worked example builds an admin that starts and may reach the
  * host it names. The CMS browser tests build the admin from these same examples.
  */
 import { describe, expect, it } from 'vitest';
 import { backendCspSources } from '../../admin/config/admin-csp';
 import { backendFromEnv, CMS_ENV_KEYS } from '../../admin/config/backend';
-import { documentedBuilds, documentedVariables, readmeCmsSection } from '../helpers/readme-cms-env';
+import { documentedBuilds, documentedVariables, documentedCmsSection } from '../helpers/documented-cms-env';
 
-/** The example with its <placeholders> filled in, as someone following the README would. */
+/** The example with its <placeholders> filled in, as someone following the deploy guide would. */
 const filled = (env: Record<string, string>) => Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v.startsWith('<') ? 'readme-example-id' : v]));
 const urlsIn = (env: Record<string, string>) => Object.entries(env).filter(([, v]) => /^https?:\/\//.test(v));
 
-describe("README.md's CMS set-up for production", () => {
+describe("docs/deploy.md's CMS set-up for production", () => {
   it('lists exactly the variables the build reads', () => {
     expect([...documentedVariables()].sort()).toEqual([...CMS_ENV_KEYS].sort());
   });
@@ -41,10 +41,10 @@ describe("README.md's CMS set-up for production", () => {
     },
   );
 
-  // why: this fails until the README text in this change's report is merged: CMS_API_ROOT now also
-  // serves GitHub Enterprise (and the CMS browser test points GitHub's API at a local stand-in with it).
+  // why: CMS_API_ROOT also serves GitHub Enterprise (and the CMS browser test points GitHub's API at a
+  // local stand-in with it), so the guide must say so.
   it('says CMS_API_ROOT also serves GitHub Enterprise, with an example', () => {
-    const row = readmeCmsSection().split('\n').find((line) => line.startsWith('| `CMS_API_ROOT`'));
+    const row = documentedCmsSection().split('\n').find((line) => line.startsWith('| `CMS_API_ROOT`'));
     expect(row).toMatch(/GitHub Enterprise/);
     const github = documentedBuilds().find((b) => b.env.CMS_BACKEND === 'github');
     expect(github?.additions.CMS_API_ROOT).toMatch(/\/api\/v3$/);
