@@ -85,6 +85,15 @@ const list = (items: string[]) => (items.length < 2 ? items.join('') : `${items.
 export const onlyAllowed = (kind: UploadKind): string =>
   `Only ${list(ALLOWED_TYPES[kind].map((t) => t.listName))} ${kind === 'image' ? 'images' : 'files'} can be uploaded here.`;
 
+/**
+ * The image types in words, for field hints.
+ * @example imageTypesInWords() // 'A JPEG, PNG or WebP'
+ */
+export const imageTypesInWords = (): string => {
+  const names = IMAGE_TYPES.map((t) => t.listName);
+  return `A ${names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`}`;
+};
+
 /** The lower-case ending of a file name without the dot ('' when there is none). */
 const extensionOf = (name: string) => (/\.([^./\\]+)$/.exec(name)?.[1] ?? '').toLowerCase();
 

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { field } from './editor';
 import { text } from './shared';
-import { allowedExtensions } from '../lib/upload-types';
+import { allowedExtensions, imageTypesInWords } from '../lib/upload-types';
 
 // why: editors place the site's components in a body through the CMS's editor components,
 // never by writing code. This module is the one list of them: the build's body check allows
@@ -56,7 +56,7 @@ export const editorComponents: readonly EditorComponentSpec[] = [
     hint: 'An image in the body, resized by the site, with alt text and an optional caption.',
     attributes: z.object({
       /** The image file in content/media/. */
-      src: mediaPath('The image (src)', 'Image', 'A JPEG or PNG at least 1200 pixels wide.', allowedExtensions('image'), 'image'),
+      src: mediaPath('The image (src)', 'Image', `${imageTypesInWords()} at least 1200 pixels wide.`, allowedExtensions('image'), 'image'),
       /** What the image shows, for people who cannot see it. */
       alt: text('The alt text (alt)', 'Alt text (what the image shows)', 'Required. Describe what the image shows in one sentence for people who cannot see it.', 150),
       /** Caption under the image. */

@@ -5,6 +5,7 @@ import type { SchemaContext } from './context';
 import { WALL_TIME, ukWallTimeToUtc } from '../lib/uk-time';
 import { impossibleDateMessage, impossibleDateReason } from '../lib/real-dates';
 import { isHttpsAddress, isOnSitePath } from '../lib/link-rules';
+import { imageTypesInWords } from '../lib/upload-types';
 import { knownFields } from './known-fields';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -131,7 +132,7 @@ export const imageField = (ctx: SchemaContext, label: string, hint: string) =>
   field(
     knownFields('an image', {
       /** The image file, stored next to the content; sharp makes AVIF/WebP copies at build. */
-      src: field(ctx.image(), { label: 'Image file', hint: 'A JPEG or PNG at least 1200 pixels wide.', widget: 'image' }),
+      src: field(ctx.image(), { label: 'Image file', hint: `${imageTypesInWords()} at least 1200 pixels wide.`, widget: 'image' }),
       /** Text read out instead of the image: what it shows, in one sentence. */
       alt: field(z.string().trim().optional(), {
         label: 'Alt text (what the image shows)',
