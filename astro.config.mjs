@@ -1,16 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import { join } from 'node:path';
 import { contentFilesCheck } from './src/integrations/content-files-check';
 import { bodySafetyCheck } from './src/integrations/body-safety-check';
+import { compiledBodyCheck } from './src/integrations/compiled-body-check';
+import { siteMarkdownProcessor } from './src/integrations/site-markdown';
 import { textOnlyPages } from './src/integrations/text-only-pages';
 import { frameHeaders } from './src/integrations/frame-headers';
 import { contentDir } from './src/lib/content-dir';
 import sitemap from '@astrojs/sitemap';
 import { inSitemap } from './src/integrations/sitemap-filter';
-import { basePathLinks } from './src/integrations/base-path-links';
 import { searchIndex } from './src/integrations/search-index';
 
 // why: the public origin and sub-path are set at build time so the same build works anywhere.
@@ -29,11 +29,11 @@ export default defineConfig({
   base,
   // why: 'always' makes the dev server 404 file endpoints such as /documents/files/x.pdf.
   trailingSlash: 'ignore',
-  integrations: [contentFilesCheck(contentDir), bodySafetyCheck(contentDir), mdx(), textOnlyPages(), searchIndex(), sitemap({ filter: (page) => inSitemap(page, base) }), frameHeaders()],
+  // why: the body checks sit either side of mdx(): one measures bodies before the MDX compiler runs,
+  // the other judges what it produced (src/integrations/compiled-body-check.ts).
+  integrations: [contentFilesCheck(contentDir), bodySafetyCheck(contentDir), mdx(), compiledBodyCheck(contentDir), textOnlyPages(), searchIndex(), sitemap({ filter: (page) => inSitemap(page, base) }), frameHeaders()],
   build: { format: 'directory' },
-  // why: text appears exactly as typed (issue 3): no curly quotes, dashes or ellipses made from
-  // " -- ... in a body, so what an editor wrote is what readers see. Body links get the base path.
-  markdown: { processor: satteri({ features: { smartPunctuation: false }, hastPlugins: basePathLinks(base) }) },
+  markdown: { processor: siteMarkdownProcessor(base) },
   devToolbar: { enabled: false },
   // why: a Content Security Policy on every page; Astro hashes its own scripts and styles.
   // frame-ancestors cannot be set from a <meta> tag: the deploy issue adds it as a header.
