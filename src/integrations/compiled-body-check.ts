@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import type { Features } from 'satteri';
 import { type BodyProblem, describeBodyProblems } from '../lib/body-safety/body-problem';
-import { checkCompiledBody } from '../lib/body-safety/check-compiled-body';
+import { checkCompileFailure, checkCompiledBody } from '../lib/body-safety/check-compiled-body';
 import { contentBodyFiles, contentFileName, isContentBody, mediaExistsFrom } from '../lib/body-safety/check-content-bodies';
 import { BODY_HEADING } from './body-safety-check';
 import { compilerFeatures, mdxCompiler } from './site-markdown';
@@ -37,14 +37,12 @@ export function compiledBodyCheck(contentDir: string): AstroIntegration {
         const compile = await mdxCompiler(config);
         const problems: BodyProblem[] = [];
         for (const path of contentBodyFiles(contentDir).filter((p) => p.endsWith('.mdx'))) {
-          const source = readFileSync(path, 'utf8');
-          let compiled: string;
+          const body = { file: contentFileName(path, contentDir), source: readFileSync(path, 'utf8'), features, fileExists: mediaExistsFrom(path) };
           try {
-            compiled = await compile(source, path);
-          } catch {
-            continue; // why: the bundler reports the compiler's own error with the file and line.
+            problems.push(...checkCompiledBody({ ...body, compiled: await compile(body.source, path) }));
+          } catch (error) {
+            problems.push(...checkCompileFailure(body, error));
           }
-          problems.push(...checkCompiledBody({ file: contentFileName(path, contentDir), source, compiled, features, fileExists: mediaExistsFrom(path) }));
         }
         if (problems.length > 0) throw new Error(`${BODY_HEADING}\n${describeBodyProblems(problems)}`);
       },

@@ -67,25 +67,32 @@ export function measureBody(body: string): BodyMeasure {
   return measure;
 }
 
-/** Levels of quote markers, list markers and indentation (two columns a level) at the start of a line. */
+/**
+ * Levels of quotes and lists a line can open: one for each > or list marker, and one for every two
+ * columns of other indentation (a level of list needs at least two). The space after a marker is its own.
+ */
 function prefixNesting(line: string): number {
   let levels = 0;
   let columns = 0;
   let i = 0;
+  const skipSpaces = (most: number) => {
+    for (let n = 0; n < most && (line[i] === ' ' || line[i] === '\t'); n++) i++;
+  };
   while (i < line.length) {
     const c = line[i];
-    if (c === ' ') columns += 1;
-    else if (c === '\t') columns += 4;
-    else if (c === '>') levels++;
-    else if ((c === '-' || c === '+' || c === '*') && (i + 1 === line.length || line[i + 1] === ' ' || line[i + 1] === '\t')) levels++;
-    else if (c >= '0' && c <= '9') {
-      const number = /^\d{1,9}[.)](?=[ \t]|$)/.exec(line.slice(i, i + 11));
-      if (!number) break;
+    const list = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/.exec(line.slice(i, i + 11))?.[0];
+    if (c === ' ' || c === '\t') {
+      columns += c === '\t' ? 4 : 1;
+      i++;
+    } else if (c === '>') {
       levels++;
-      i += number[0].length;
-      continue;
+      i++;
+      skipSpaces(1);
+    } else if (list) {
+      levels++;
+      i += list.length;
+      skipSpaces(4);
     } else break;
-    i++;
   }
   return levels + Math.floor(columns / 2);
 }

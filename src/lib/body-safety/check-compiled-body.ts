@@ -36,6 +36,10 @@ const EXPLAINED_BY: Record<ViolationKind, ProblemKind[]> = {
   attribute: ['component', 'element'],
   link: ['link'],
   picture: ['picture'],
+  layout: [],
+  // why: a program that cannot be read comes from something the tree shows (e.g. a tag named after
+  // a name the compiler uses itself); that is the reason to give.
+  unreadable: ['esm', 'expression', 'element', 'attribute', 'component', 'link', 'picture', 'html', 'unreadable'],
   'too-deep': [],
 };
 
@@ -65,6 +69,17 @@ export function checkMdxTree({ file, source, features = { gfm: true }, fileExist
   }
 }
 
+/**
+ * Why a body the MDX compiler could not compile is refused: what its parser says, with the line, in plain English.
+ * @example checkCompileFailure({ file: 'content/pages/x.mdx', source: 'a <3' }, error) // [{ line: 1, reason: 'A < sign here is read as the start of a tag, ...' }]
+ */
+export function checkCompileFailure(body: Omit<CompiledBody, 'compiled'>, error: unknown): BodyProblem[] {
+  const fromTree = checkMdxTree(body);
+  if (fromTree.length > 0) return fromTree;
+  const failure = parseFailure(error);
+  return [{ file: body.file, line: failure.line, column: failure.column, ...explainParseFailure(blankFrontmatter(body.source), failure, kindOf(body.file)), kind: 'unreadable' }];
+}
+
 /** The first line of the file holding what identifies the violation, else the first line of the body. */
 function locate({ kind, detail }: CompiledViolation, source: string): { line: number; column: number } {
   const needle = kind === 'element' ? `<${detail}` : kind === 'attribute' ? detail.split(' ').pop()! : detail;
@@ -80,11 +95,10 @@ function locate({ kind, detail }: CompiledViolation, source: string): { line: nu
 function explain({ kind: what, detail }: CompiledViolation, source: string, kind: string): Explanation & { kind: ProblemKind } {
   const line = source.split(/\r\n|\r|\n/)[locate({ kind: what, detail }, source).line - 1] ?? '';
   switch (what) {
+    case 'layout':
+      return { kind: 'esm', reason: `The "layout" setting makes the site run the file it names (${shorten(detail)}) as code.`, fix: 'Delete the layout line from the frontmatter.' };
     case 'import':
     case 'export':
-      if (/^\s*layout\s*:/.test(line)) {
-        return { kind: 'esm', reason: `The "layout" setting makes the site run the file it names (${shorten(detail)}) as code.`, fix: 'Delete the layout line from the frontmatter.' };
-      }
       if (/^\W*(import|export)/.test(line)) return { kind: 'esm', ...esmLine(/^\W*(import|export)/.exec(line)![1]) };
       return { kind: 'esm', reason: `Something here makes the site load "${shorten(detail)}" as code, which is not allowed in ${kind}.`, fix: `Remove it and write plain text. ${SHOW_BRACE} ${SHOW_LESS_THAN}` };
     case 'element':

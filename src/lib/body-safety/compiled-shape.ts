@@ -10,7 +10,7 @@ import { isSafeUrl } from './link-scheme';
 // for every kind of Markdown the site uses; tests/unit/compiled-body.test.ts compiles those again.
 
 /** What sort of thing was found in a compiled body that is not text or an allowed component. */
-export type ViolationKind = 'import' | 'export' | 'code' | 'element' | 'attribute' | 'link' | 'picture' | 'too-deep';
+export type ViolationKind = 'import' | 'export' | 'code' | 'element' | 'attribute' | 'link' | 'picture' | 'layout' | 'unreadable' | 'too-deep';
 
 /** Something in a compiled body that is not text or an allowed component. */
 export interface CompiledViolation {
@@ -69,13 +69,37 @@ export function findCompiledViolations(code: string): CompiledViolation[] {
     // why: acorn is written in JavaScript, so a program nested too deeply for it fails with a
     // RangeError here rather than crashing the build.
     if (error instanceof RangeError) return [{ kind: 'too-deep', detail: error.message }];
-    return [{ kind: 'code', detail: String((error as Error).message) }];
+    return [{ kind: 'unreadable', detail: String((error as Error).message) }];
   }
   if (depthOf(program) > MAX_PROGRAM_DEPTH) return [{ kind: 'too-deep', detail: `more than ${MAX_PROGRAM_DEPTH} levels` }];
   const found = new Found(code);
-  for (const statement of nodes(program.body)) checkStatement(statement, found);
+  const layout = nodes(program.body).find(isLayoutImport);
+  if (layout) found.add('layout', (layout.source as JsNode).value as string);
+  for (const statement of nodes(program.body)) {
+    // why: a layout wraps the content in code of its own; the layout itself is the reason to refuse.
+    if (layout && isLayoutScaffolding(statement)) continue;
+    if (isPictureStatement(statement)) found.add('picture', found.text(statement));
+    else checkStatement(statement, found);
+  }
   return found.list;
 }
+
+/** `import __astro_layout_component__ from "<frontmatter layout>"`: the compiler's import of a layout. */
+const isLayoutImport = (statement: JsNode) =>
+  is(statement, 'ImportDeclaration') && nodes(statement.specifiers).some((s) => isIdentifier(s.local, '__astro_layout_component__'));
+
+/** What the compiler adds around the content when there is a layout. */
+const isLayoutScaffolding = (statement: JsNode) =>
+  isLayoutImport(statement) ||
+  is(statement, 'ExportDefaultDeclaration') ||
+  (is(statement, 'FunctionDeclaration') && isIdentifier(statement.id, '__OriginalMDXContent__')) ||
+  (is(statement, 'ImportDeclaration') && nodes(statement.specifiers).some((s) => isIdentifier(s.local, '__astro_layout_jsx__')));
+
+/** What Astro adds for a Markdown picture with a path: an import of astro:assets and of the file, and a flag. */
+const isPictureStatement = (statement: JsNode) =>
+  (is(statement, 'ImportDeclaration') &&
+    ((statement.source as JsNode).value === 'astro:assets' || nodes(statement.specifiers).some((s) => is(s, 'ImportDefaultSpecifier') && /^__\d+_.*__$/.test(s.local.name as string)))) ||
+  (is(statement, 'ExportNamedDeclaration') && is(statement.declaration, 'VariableDeclaration') && nodes(statement.declaration.declarations).some((d) => isIdentifier(d.id, '__usesAstroImage')));
 
 /** The program as an ES module, in the newest JavaScript acorn reads. */
 const parseModule = (code: string) => parse(code, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as JsNode;
@@ -212,6 +236,8 @@ const keyName = (p: JsNode): string | undefined => (isIdentifier(p.key) ? (p.key
 interface ContentScope {
   elements: Set<string>;
   components: Set<string>;
+  /** Every name taken from the components, allowed or not (the others are reported once, where taken). */
+  taken: Set<string>;
 }
 
 /** `function _createMdxContent(props) { const _components = ...; const { Callout } = ...; if (!Callout) ...; return <content>; }` */
@@ -220,7 +246,7 @@ function checkContentFunction(fn: JsNode, found: Found): void {
     found.add('code', 'function _createMdxContent');
     return;
   }
-  const scope: ContentScope = { elements: new Set(), components: new Set() };
+  const scope: ContentScope = { elements: new Set(), components: new Set(), taken: new Set() };
   for (const statement of nodes((fn.body as JsNode).body)) {
     if (is(statement, 'VariableDeclaration') && statement.kind === 'const' && nodes(statement.declarations).length === 1) {
       const [{ id, init }] = nodes(statement.declarations) as { id: JsNode; init: JsNode }[];
@@ -265,6 +291,7 @@ function takesComponents(pattern: JsNode, scope: ContentScope, found: Found): bo
   for (const p of nodes(pattern.properties)) {
     if (!is(p, 'Property') || p.computed || !p.shorthand || !isIdentifier(p.value)) return false;
     const name = p.value.name as string;
+    scope.taken.add(name);
     if (COMPONENT_SETTINGS.has(name)) scope.components.add(name);
     else found.add('element', name);
   }
@@ -277,9 +304,9 @@ function isMissingReferenceCheck(statement: JsNode, scope: ContentScope): boolea
   const call = (statement.consequent as JsNode).expression as JsNode | undefined;
   if (statement.alternate !== null || !is(test, 'UnaryExpression') || test.operator !== '!' || !isIdentifier(test.argument)) return false;
   const name = test.argument.name as string;
-  if (!scope.components.has(name) || !is(call, 'CallExpression') || !isIdentifier(call.callee, '_missingMdxReference')) return false;
+  if (!scope.taken.has(name) || !is(call, 'CallExpression') || !isIdentifier(call.callee, '_missingMdxReference')) return false;
   const [id, component, ...more] = nodes(call.arguments);
-  return more.length === 0 && isString(id) && id.value === name && is(component, 'Literal') && component.value === true;
+  return more.length === 0 && isString(id) && is(component, 'Literal') && typeof component.value === 'boolean';
 }
 
 /** One piece of content: a string of text, or an element, component or fragment with its children. */
@@ -300,7 +327,10 @@ function checkElement(type: JsNode, props: JsNode, scope: ContentScope, found: F
   const fragment = isIdentifier(type, '_Fragment');
   if (element === 'astro-image') found.add('picture', element);
   else if (element !== undefined && !scope.elements.has(element)) found.add('element', element);
-  else if (element === undefined && component === undefined && !fragment) return found.add(isIdentifier(type) ? 'element' : 'code', found.text(type));
+  else if (element === undefined && component === undefined && !fragment) {
+    if (!(isIdentifier(type) && scope.taken.has(type.name as string))) found.add('element', found.text(type));
+    return;
+  }
 
   if (!is(props, 'ObjectExpression')) return found.add('attribute', found.text(props));
   for (const p of nodes(props.properties)) {
@@ -313,6 +343,8 @@ function checkElement(type: JsNode, props: JsNode, scope: ContentScope, found: F
       else checkChild(value, scope, found);
     } else if (component !== undefined) {
       if (!COMPONENT_SETTINGS.get(component)!.has(name) || !isString(p.value)) found.add('attribute', `${component} ${name}`);
+    } else if (element === 'astro-image') {
+      // why: a Markdown picture with a path, already reported as a picture.
     } else if (fragment || !MARKDOWN_ATTRIBUTES.has(name)) {
       found.add('attribute', name);
     } else {
