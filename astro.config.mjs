@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import { join } from 'node:path';
 import { contentFilesCheck } from './src/integrations/content-files-check';
 import { bodySafetyCheck } from './src/integrations/body-safety-check';
-import { compiledBodyCheck } from './src/integrations/compiled-body-check';
 import { siteMarkdownProcessor } from './src/integrations/site-markdown';
 import { textOnlyPages } from './src/integrations/text-only-pages';
 import { frameHeaders } from './src/integrations/frame-headers';
@@ -12,6 +11,10 @@ import { contentDir } from './src/lib/content-dir';
 import sitemap from '@astrojs/sitemap';
 import { inSitemap } from './src/integrations/sitemap-filter';
 import { searchIndex } from './src/integrations/search-index';
+
+// why: the body check comes in two halves, either side of mdx(): one measures bodies before the MDX
+// compiler runs, the other judges what it produced (src/integrations/compiled-body-check.ts).
+const bodyCheck = bodySafetyCheck(contentDir);
 
 // why: the public origin and sub-path are set at build time so the same build works anywhere.
 // An empty value (a CI variable left blank) counts as unset.
@@ -29,9 +32,7 @@ export default defineConfig({
   base,
   // why: 'always' makes the dev server 404 file endpoints such as /documents/files/x.pdf.
   trailingSlash: 'ignore',
-  // why: the body checks sit either side of mdx(): one measures bodies before the MDX compiler runs,
-  // the other judges what it produced (src/integrations/compiled-body-check.ts).
-  integrations: [contentFilesCheck(contentDir), bodySafetyCheck(contentDir), mdx(), compiledBodyCheck(contentDir), textOnlyPages(), searchIndex(), sitemap({ filter: (page) => inSitemap(page, base) }), frameHeaders()],
+  integrations: [contentFilesCheck(contentDir), bodyCheck.beforeMdx, mdx(), bodyCheck.afterMdx, textOnlyPages(), searchIndex(), sitemap({ filter: (page) => inSitemap(page, base) }), frameHeaders()],
   build: { format: 'directory' },
   markdown: { processor: siteMarkdownProcessor(base) },
   devToolbar: { enabled: false },

@@ -17,6 +17,9 @@ export interface BodyProblem {
   kind?: ProblemKind;
 }
 
+/** The first line of the build's message about content bodies. */
+export const BODY_HEADING = 'Some content contains something that is not allowed in a page body:';
+
 const KINDS: Record<string, string> = {
   news: 'a news article',
   stories: 'a story',

@@ -46,7 +46,7 @@ export function checkBody(source: string, { file, format, fileExists }: CheckBod
   }
   const esmAt = new Set(esm.map((p) => p.line));
   const problems = checkTree(tree, { file, format, body, fileExists }).filter((p) => !(p.kind === 'esm' && esmAt.has(p.line)));
-  return [...esm, ...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+  return [...esm, ...problems].sort((a, b) => a.line - b.line);
 }
 
 // why: MDX reads a line starting with import or export as code. micromark only does so when a

@@ -6,10 +6,10 @@ import { checkBodyLimits, measureBody, needsTrialCompile } from './body-limits';
 import { checkTree } from './check-tree';
 import { blankFrontmatter } from './parse-body';
 
-// why: the build's check before anything is compiled. Every body is measured (a body nested too
-// deeply would crash the compiler); `.md` bodies (FAQ answers) are judged here by the Markdown
-// compiler's own parser, as Astro renders them while loading content; `.mdx` bodies are judged
-// later, on the program the MDX compiler produced (check-compiled-body.ts).
+// why: every body is measured before anything compiles it (a body nested too deeply would crash
+// the compiler); `.md` bodies (FAQ answers) are judged by the Markdown compiler's own parser, the
+// one Astro renders them with; `.mdx` bodies are judged on the program the MDX compiler produced
+// (check-compiled-body.ts).
 
 /** A body to compile in a separate process before the build compiles it. */
 export interface TrialBody {
@@ -38,11 +38,21 @@ export const contentFileName = (path: string, contentDir: string): string => rel
  */
 export const mediaExistsFrom = (path: string) => (media: string) => existsSync(resolve(dirname(path), media));
 
+/** How checkContentFiles works. */
+export interface ContentFilesOptions {
+  /** The compiler's Markdown features. */
+  features: Features;
+  /** Compiles bodies in a separate process (body-trial-compile.ts). */
+  trial: TrialCompile;
+  /** Whether to judge `.md` bodies too (true unless left to a later step); default true. */
+  markdown?: boolean;
+}
+
 /**
- * Problems found before compiling: a body too long or nested too deeply, one that crashes the compiler on trial, and anything but text in a `.md` body.
+ * Problems found without compiling in this process: a body too long or nested too deeply, one that crashes the compiler on trial, and anything but text in a `.md` body.
  * @example checkContentFiles(['/site/content/faqs/x.md'], '/site/content', { features, trial }) // [{ file: 'content/faqs/x.md', line: 5, ... }]
  */
-export function checkContentFiles(paths: readonly string[], contentDir: string, { features, trial }: { features: Features; trial: TrialCompile }): BodyProblem[] {
+export function checkContentFiles(paths: readonly string[], contentDir: string, { features, trial, markdown = true }: ContentFilesOptions): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const toTry: { path: string; file: string; body: string; format: 'md' | 'mdx' }[] = [];
   const ready: typeof toTry = [];
@@ -60,10 +70,19 @@ export function checkContentFiles(paths: readonly string[], contentDir: string, 
     if (crashed.has(index)) problems.push({ file: entry.file, line: 1, column: 1, ...TOO_COMPLEX, kind: 'limit' });
     else ready.push(entry);
   });
-  for (const { path, file, body, format } of ready) {
-    if (format === 'md') problems.push(...checkTree(markdownToMdast(body, { features }) as never, { file, format, body, fileExists: mediaExistsFrom(path) }));
+  for (const { path, file, format } of markdown ? ready : []) {
+    if (format === 'md') problems.push(...checkMarkdownBody({ file, source: readFileSync(path, 'utf8'), features, fileExists: mediaExistsFrom(path) }));
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+/**
+ * Anything but text in a `.md` body (HTML, which Astro copies into the page as it is, or a link that can run code), read by the Markdown compiler's own parser.
+ * @example checkMarkdownBody({ file: 'content/faqs/x.md', source: '<b>x</b>', features: { gfm: true } }) // [{ line: 1, reason: '<b> is not allowed in an FAQ answer: ...' }]
+ */
+export function checkMarkdownBody({ file, source, features, fileExists }: { file: string; source: string; features: Features; fileExists?: (path: string) => boolean }): BodyProblem[] {
+  const body = blankFrontmatter(source);
+  return checkTree(markdownToMdast(body, { features }) as never, { file, format: 'md', body, fileExists });
 }
 
 /** Why a body that crashed the compiler on trial is refused. */
