@@ -66,9 +66,9 @@ export function findCompiledViolations(code: string): CompiledViolation[] {
   try {
     program = parseModule(code);
   } catch (error) {
-    // why: acorn is written in JavaScript, so a program nested too deeply for it fails with a
-    // RangeError here rather than crashing the build.
-    if (error instanceof RangeError) return [{ kind: 'too-deep', detail: error.message }];
+    // why: acorn is written in JavaScript, so a program nested too deeply for it fails here
+    // ("Not enough stack space", or a RangeError) rather than crashing the build.
+    if (error instanceof RangeError || /stack space/.test(String((error as Error).message))) return [{ kind: 'too-deep', detail: String((error as Error).message) }];
     return [{ kind: 'unreadable', detail: String((error as Error).message) }];
   }
   if (depthOf(program) > MAX_PROGRAM_DEPTH) return [{ kind: 'too-deep', detail: `more than ${MAX_PROGRAM_DEPTH} levels` }];
