@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { BodyProblem } from '../../src/lib/body-safety/body-problem';
 import { checkCompileFailure, checkCompiledBody } from '../../src/lib/body-safety/check-compiled-body';
 import { checkContentFiles, contentFileName, mediaExistsFrom } from '../../src/lib/body-safety/check-content-bodies';
 import { findCompiledViolations } from '../../src/lib/body-safety/compiled-shape';

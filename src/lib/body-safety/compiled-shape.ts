@@ -98,7 +98,7 @@ const isLayoutScaffolding = (statement: JsNode) =>
 /** What Astro adds for a Markdown picture with a path: an import of astro:assets and of the file, and a flag. */
 const isPictureStatement = (statement: JsNode) =>
   (is(statement, 'ImportDeclaration') &&
-    ((statement.source as JsNode).value === 'astro:assets' || nodes(statement.specifiers).some((s) => is(s, 'ImportDefaultSpecifier') && /^__\d+_.*__$/.test(s.local.name as string)))) ||
+    ((statement.source as JsNode).value === 'astro:assets' || nodes(statement.specifiers).some((s) => is(s, 'ImportDefaultSpecifier') && /^__\d+_.*__$/.test((s.local as JsNode).name as string)))) ||
   (is(statement, 'ExportNamedDeclaration') && is(statement.declaration, 'VariableDeclaration') && nodes(statement.declaration.declarations).some((d) => isIdentifier(d.id, '__usesAstroImage')));
 
 /** The program as an ES module, in the newest JavaScript acorn reads. */
@@ -137,8 +137,8 @@ function depthOf(root: JsNode): number {
   return deepest;
 }
 
-const is = (node: unknown, type: string): node is JsNode => (node as JsNode | null)?.type === type;
-const isIdentifier = (node: unknown, name?: string): node is JsNode => is(node, 'Identifier') && (name === undefined || node.name === name);
+const is = <T extends string>(node: unknown, type: T): node is JsNode & { type: T } => (node as JsNode | null)?.type === type;
+const isIdentifier = (node: unknown, name?: string): node is JsNode & { type: 'Identifier'; name: string } => is(node, 'Identifier') && (name === undefined || node.name === name);
 const isString = (node: unknown): node is JsNode & { value: string } => is(node, 'Literal') && typeof node.value === 'string';
 const nodes = (value: unknown) => value as JsNode[];
 
@@ -249,7 +249,7 @@ function checkContentFunction(fn: JsNode, found: Found): void {
   const scope: ContentScope = { elements: new Set(), components: new Set(), taken: new Set() };
   for (const statement of nodes((fn.body as JsNode).body)) {
     if (is(statement, 'VariableDeclaration') && statement.kind === 'const' && nodes(statement.declarations).length === 1) {
-      const [{ id, init }] = nodes(statement.declarations) as { id: JsNode; init: JsNode }[];
+      const [{ id, init }] = nodes(statement.declarations) as unknown as { id: JsNode; init: JsNode }[];
       if (isIdentifier(id, '_components') && isElementMap(init, scope, found)) continue;
       if (is(id, 'ObjectPattern') && isComponentSource(init) && takesComponents(id, scope, found)) continue;
     }
