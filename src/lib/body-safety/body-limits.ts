@@ -1,3 +1,5 @@
+import { ESM_START } from './escape-editor-text';
+
 // why: the MDX compiler (Sätteri, Rust) and the JavaScript parser behind the bundler crash the
 // whole build (a segmentation fault, which nothing can catch) on deeply nested input such as
 // 10,000 nested > quotes, and their output grows with the square of the nesting. So a body is
@@ -13,9 +15,9 @@ export const MAX_LINE_NESTING = 40;
 // its line's prefix. At or under this, compiling in the build's own process cannot crash it.
 const TRUSTED_DEPTH = 300;
 const MARKS = new Set(['*', '_', '~', '[', '<']);
-// why: wider than the compiler's own rule (import/export then a space, tab, { or *): a trial costs
-// little, a missed one could crash the build.
-const ESM_START = /^\uFEFF?[ \t]*(?:import|export)(?![\p{L}\p{N}_$])/u;
+// why: wider than the compiler's own rule (import/export then a space, tab, { or *), and after any
+// indentation: a trial costs little, a missed one could crash the build.
+const startsLikeEsm = (line: string) => ESM_START.test(line.replace(/^\uFEFF?[ \t]*/, ''));
 
 /** Where a body breaks a limit, and what to do. */
 export interface LimitProblem {
@@ -52,7 +54,7 @@ export function measureBody(body: string): BodyMeasure {
       const text = body.slice(lineStart, i);
       const nesting = prefixNesting(text);
       if (nesting > measure.lineNesting) Object.assign(measure, { lineNesting: nesting, deepestLine: line });
-      if (ESM_START.test(text)) measure.mayHoldCode = true;
+      if (startsLikeEsm(text)) measure.mayHoldCode = true;
       if (c === '\r' && body[i + 1] === '\n') i++;
       line++;
       lineStart = i + 1;

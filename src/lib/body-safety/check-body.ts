@@ -2,6 +2,7 @@ import type { BodyProblem } from './body-problem';
 import { kindOf } from './body-problem';
 import { checkBodyLimits } from './body-limits';
 import { checkTree } from './check-tree';
+import { ESM_START } from './escape-editor-text';
 import { esmLine } from './messages';
 import { blankFrontmatter, parseBody } from './parse-body';
 import { explainParseFailure, parseFailure } from './parse-failure';
@@ -52,8 +53,7 @@ export function checkBody(source: string, { file, format, fileExists }: CheckBod
 // why: MDX reads a line starting with import or export as code. micromark only does so when a
 // space follows the word; the build's compiler also when a tab, a line break, `{` or `*` does
 // (`export\tconst`, `export*from"x"`). Any line in the first column starting with the word and no
-// letter after it is refused here, as the CMS's escaper puts a space before such a line anyway.
-const ESM_LIKE = /^\uFEFF?(import|export)(?![\p{L}\p{N}_$\u200c\u200d])/u;
+// letter after it is refused here (the CMS's escaper puts a space before such a line anyway).
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** Lines outside code blocks that start with import or export, as problems. */
@@ -65,7 +65,7 @@ function esmLines(body: string, file: string): BodyProblem[] {
     if (fence === undefined && marker) fence = marker;
     else if (fence !== undefined && marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
     else if (fence === undefined) {
-      const keyword = ESM_LIKE.exec(line)?.[1];
+      const keyword = ESM_START.exec(line.replace(/^\uFEFF/, ''))?.[1];
       if (keyword) problems.push({ file, line: index + 1, column: 1, ...esmLine(keyword), kind: 'esm' });
     }
   });
