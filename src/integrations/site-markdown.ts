@@ -12,7 +12,7 @@ import { basePathLinks } from './base-path-links';
  * @example defineConfig({ markdown: { processor: siteMarkdownProcessor('/') } })
  */
 export function siteMarkdownProcessor(base: string) {
-  // why: text appears exactly as typed (issue 3): no curly quotes, dashes or ellipses made from
+  // why: text appears exactly as typed: no curly quotes, dashes or ellipses made from
   // " -- ... in a body, so what an editor wrote is what readers see. Body links get the base path.
   return satteri({ features: { smartPunctuation: false }, hastPlugins: basePathLinks(base) });
 }
