@@ -10,8 +10,8 @@ import { explainParseFailure, parseFailure } from './parse-failure';
 // why: the build's own check of an MDX body, and the one that decides. Two views from the MDX
 // compiler itself: the program it produced (compiled-shape.ts: anything but text and the editor
 // components is refused) and its own syntax tree (Sätteri's parser, for the line of each problem
-// and for what leaves no trace in the program, such as a comment in curly braces). A body is refused if
-// either finds anything; the early check in the CMS (check-body.ts) is only advice.
+// and for what leaves no trace in the program, such as a comment in curly braces). A body is
+// refused if either finds anything; the early check in the CMS (check-body.ts) is only advice.
 
 /** One compiled body to check. */
 export interface CompiledBody {
