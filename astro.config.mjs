@@ -1,20 +1,22 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import { join } from 'node:path';
 import { contentFilesCheck } from './src/integrations/content-files-check';
 import { realDatesCheck } from './src/integrations/real-dates-check';
 import { bodySafetyCheck } from './src/integrations/body-safety-check';
+import { siteMarkdownProcessor } from './src/integrations/site-markdown';
 import { textOnlyPages } from './src/integrations/text-only-pages';
 import { responseHeaders } from './src/integrations/response-headers';
 import { contentDir } from './src/lib/content-dir';
 import sitemap from '@astrojs/sitemap';
 import { inSitemap } from './src/integrations/sitemap-filter';
-import { basePathLinks } from './src/integrations/base-path-links';
-import { tableAlignment } from './src/integrations/table-alignment';
 import { searchIndex } from './src/integrations/search-index';
 import { localCmsProxy } from './src/integrations/local-cms-proxy';
+
+// why: the body check comes in two halves, either side of mdx(): one measures bodies before the MDX
+// compiler runs, the other judges what it produced (src/integrations/compiled-body-check.ts).
+const bodyCheck = bodySafetyCheck(contentDir);
 
 // why: the public origin and sub-path are set at build time so the same build works anywhere.
 // An empty value (a CI variable left blank) counts as unset.
@@ -32,11 +34,9 @@ export default defineConfig({
   base,
   // why: 'always' makes the dev server 404 file endpoints such as /documents/files/x.pdf.
   trailingSlash: 'ignore',
-  integrations: [contentFilesCheck(contentDir), realDatesCheck(contentDir), bodySafetyCheck(contentDir), mdx(), textOnlyPages(), searchIndex(), sitemap({ filter: (page) => inSitemap(page, base) }), responseHeaders()],
+  integrations: [contentFilesCheck(contentDir), realDatesCheck(contentDir), bodyCheck.beforeMdx, mdx(), bodyCheck.afterMdx, textOnlyPages(), searchIndex(), sitemap({ filter: (page) => inSitemap(page, base) }), responseHeaders()],
   build: { format: 'directory' },
-  // why: text appears exactly as typed (issue 3): no curly quotes, dashes or ellipses made from
-  // " -- ... in a body, so what an editor wrote is what readers see. Body links get the base path; table alignment becomes a class (no inline style).
-  markdown: { processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [...basePathLinks(base), ...tableAlignment()] }) },
+  markdown: { processor: siteMarkdownProcessor(base) },
   devToolbar: { enabled: false },
   // why: a Content Security Policy on every page; Astro hashes its own scripts and styles into a
   // <meta>. The build also sends each page's policy as a header, with frame-ancestors (which a

@@ -10,7 +10,7 @@ import { normaliseBase, withBase } from '../lib/base-path';
 /** What `satteri({ hastPlugins })` accepts. */
 type HastPlugins = NonNullable<SatteriProcessorOptions['hastPlugins']>;
 
-/** The bits of Sätteri's hast visitor this plugin uses (kept local: satteri is not a direct dependency). */
+/** The bits of Sätteri's hast visitor this plugin uses. */
 interface LinkVisitorContext {
   setProperty(node: LinkNode, name: string, value: string): void;
 }

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkBody } from '../../src/lib/body-safety/check-body';
 import { buildSite, type BuiltSite } from '../helpers/build-site';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -10,13 +11,17 @@ const FRONTMATTER = '---\ntitle: Unsafe\n---\n\n';
 
 // Each bad body, and the line the build must print for it (the body starts on line 5).
 const BAD: Record<string, [body: string, expected: string]> = {
-  'news/2020-03-02-script.mdx': ['Hello.\n\n<script>alert(1)</script>\n', 'content/news/2020-03-02-script.mdx:7:1  <script> is not allowed in a news article.'],
-  'news/2020-03-03-import.mdx': ["import Danger from '../../src/danger.js'\n\nText.\n", 'content/news/2020-03-03-import.mdx:5:1  An "import" or "export" line is code'],
-  'pages/sum.mdx': ['Sum {1+1} here.\n', 'content/pages/sum.mdx:5:5  Text in curly braces {1+1} is read as code, which is not allowed in a page.'],
-  'stories/unknown.mdx': ['<Unknown />\n', 'content/stories/unknown.mdx:5:1  <Unknown> is not allowed in a story.'],
-  'events/empty-callout.mdx': ['<Callout />\n', 'content/events/empty-callout.mdx:5:1  <Callout>: The callout text (text) is missing.'],
-  'faqs/iframe.md': ['<iframe src="https://example.org"></iframe>\n', 'content/faqs/iframe.md:5:1  <iframe> is not allowed in an FAQ answer'],
+  'news/2020-03-02-script.mdx': ['Hello.\n\n<script>alert(1)</script>\n', 'content/news/2020-03-02-script.mdx line 7: <script> is not allowed in a news article.'],
+  'news/2020-03-03-import.mdx': ["import Danger from '../../src/danger.js'\n\nText.\n", 'content/news/2020-03-03-import.mdx line 5: This line starts with "import", which the site would run as code.'],
+  'news/2020-03-04-tab.mdx': ['export\tconst x = 1\n\nText.\n', 'content/news/2020-03-04-tab.mdx line 5: This line starts with "export", which the site would run as code.'],
+  'pages/sum.mdx': ['Sum {1+1} here.\n', 'content/pages/sum.mdx line 5: Text in curly braces {1+1} is read as code, which is not allowed in a page.'],
+  'stories/unknown.mdx': ['<Unknown />\n', 'content/stories/unknown.mdx line 5: <Unknown> is not allowed in a story.'],
+  'events/empty-callout.mdx': ['<Callout />\n', 'content/events/empty-callout.mdx line 5: <Callout>: The callout text (text) is missing.'],
+  'faqs/iframe.md': ['<iframe src="https://example.org"></iframe>\n', 'content/faqs/iframe.md line 5: <iframe> is not allowed in an FAQ answer'],
 };
+// why: a body the early check (the CMS's, which reads the body alone) lets through, but whose
+// compiled program imports the file its frontmatter names as a layout: the build's verdict wins.
+const OVERRULED = ['pages/layout.mdx', '---\ntitle: Layout\nlayout: ../../src/pages/index.astro\n---\n\nText.\n'] as const;
 
 // why: proves the real `astro build` stops on unsafe bodies and names every file, line and
 // reason at once, in words a comms officer can act on, and leaves the files as they were.
@@ -28,6 +33,7 @@ describe('npm run build refuses unsafe bodies', () => {
   beforeAll(() => {
     cpSync(join(root, 'content'), content, { recursive: true });
     for (const [file, [body]] of Object.entries(BAD)) writeFileSync(join(content, file), FRONTMATTER + body);
+    writeFileSync(join(content, OVERRULED[0]), OVERRULED[1]);
     result = buildSite(content);
   }, 240_000);
   afterAll(() => {
@@ -42,6 +48,11 @@ describe('npm run build refuses unsafe bodies', () => {
 
   it.each(Object.entries(BAD))('names %s, its line and the reason', (_file, [, expected]) => {
     expect(result.output).toContain(expected);
+  });
+
+  it('refuses a body the early check lets through, as its compiled program runs code', () => {
+    expect(checkBody(OVERRULED[1], { file: `content/${OVERRULED[0]}`, format: 'mdx' })).toEqual([]);
+    expect(result.output).toContain('content/pages/layout.mdx line 3: The "layout" setting makes the site run the file it names (../../src/pages/index.astro) as code. Delete the layout line from the frontmatter.');
   });
 
   it('says how to fix it', () => {

@@ -1,3 +1,6 @@
+/** What sort of thing a body problem is about; the build matches what it finds in the compiled body against these. */
+export type ProblemKind = 'esm' | 'expression' | 'element' | 'attribute' | 'component' | 'link' | 'picture' | 'html' | 'unreadable' | 'limit';
+
 /** Something in a content body that would break the build or run code, with where it is and how to fix it. */
 export interface BodyProblem {
   /** The content file, relative to the repository root, e.g. content/news/2020-02-24-x.mdx. */
@@ -10,7 +13,12 @@ export interface BodyProblem {
   reason: string;
   /** What the editor should do about it. */
   fix: string;
+  /** What sort of thing it is about, e.g. 'esm' for an import or export line. */
+  kind?: ProblemKind;
 }
+
+/** The first line of the build's message about content bodies. */
+export const BODY_HEADING = 'Some content contains something that is not allowed in a page body:';
 
 const KINDS: Record<string, string> = {
   news: 'a news article',
@@ -31,13 +39,13 @@ export function kindOf(file: string): string {
 }
 
 /**
- * The build's message: one line per problem, `file:line:column  reason fix`, in file order.
+ * The build's message: one line per problem, `file line N: reason fix`, in file order.
  * @example describeBodyProblems([{ file: 'content/news/x.mdx', line: 12, column: 3, reason: '<script> is not allowed in a news article.', fix: 'Delete it.' }])
- * // 'content/news/x.mdx:12:3  <script> is not allowed in a news article. Delete it.'
+ * // 'content/news/x.mdx line 12: <script> is not allowed in a news article. Delete it.'
  */
 export function describeBodyProblems(problems: readonly BodyProblem[]): string {
   return [...problems]
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column)
-    .map((p) => `${p.file}:${p.line}:${p.column}  ${p.reason} ${p.fix}`)
+    .map((p) => `${p.file} line ${p.line}: ${p.reason} ${p.fix}`)
     .join('\n');
 }

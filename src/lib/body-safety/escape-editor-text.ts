@@ -38,7 +38,8 @@ export function escapeText(value: string): string {
 // why: a top-level paragraph starting "import " or "export " is read by MDX as code (ESM), so
 // an article opening "Export of heroin..." in lower case broke the build. ESM is only recognised
 // in the first column: one leading space keeps it text, and Markdown drops the space on display.
-const ESM_START = /^(import|export)(?![A-Za-z0-9_$])/;
+/** Text starting with import or export and no letter, digit, _ or $ after it: MDX may read such a line as code. */
+export const ESM_START = /^(import|export)(?![A-Za-z0-9_$])/;
 
 /**
  * A copy of the tree with the editor's text escaped; code, inline code, links' addresses and editor components are untouched.

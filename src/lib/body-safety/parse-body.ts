@@ -5,7 +5,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 
-const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/;
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?=\r?\n|$)/;
 
 /**
  * The file's text with its frontmatter replaced by blank lines, so line numbers still match the file.
@@ -13,6 +13,14 @@ const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/;
  */
 export function blankFrontmatter(source: string): string {
   return source.replace(FRONTMATTER, (block) => block.replace(/[^\n]/g, ''));
+}
+
+/**
+ * The YAML between the frontmatter's --- lines, or undefined when the file has none.
+ * @example frontmatterYaml('---\ntitle: x\n---\nHello') // 'title: x'
+ */
+export function frontmatterYaml(source: string): string | undefined {
+  return FRONTMATTER.exec(source)?.[1];
 }
 
 /**
@@ -25,25 +33,4 @@ export function parseBody(body: string, format: 'md' | 'mdx'): Root {
   return format === 'mdx'
     ? fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] })
     : fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-}
-
-/** Where a parse error happened, and its technical message. */
-export interface ParseFailure {
-  line: number;
-  column: number;
-  detail: string;
-}
-
-/**
- * Line, column and message of an error thrown by parseBody (some carry their place only in the message).
- * @example parseFailure(error) // { line: 3, column: 1, detail: 'Expected a closing tag for `<div>` (3:1-3:6)' }
- */
-export function parseFailure(error: unknown): ParseFailure {
-  const message = error as { line?: number; column?: number; reason?: string; message?: string };
-  const detail = String(message.reason ?? message.message ?? error);
-  // why: mdast-util-mdx-jsx reports an unclosed tag as "... `<x>` (3:3-3:12) before the end of
-  // `paragraph`": the place in brackets is the tag's, the error's own is where the paragraph ends.
-  const tag = /\((\d+):(\d+)-\d+:\d+\)/.exec(detail);
-  if (tag) return { line: Number(tag[1]), column: Number(tag[2]), detail };
-  return { line: message.line ?? 1, column: message.column ?? 1, detail };
 }
