@@ -10,7 +10,19 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
-const observatory = dirname(require.resolve('@mdn/mdn-http-observatory/package.json'));
+/** The installed package's folder, or a stop with what to do when the optional install was skipped. */
+function observatoryFolder() {
+  try {
+    return dirname(require.resolve('@mdn/mdn-http-observatory/package.json'));
+  } catch {
+    process.stderr.write(
+      'Mozilla HTTP Observatory (@mdn/mdn-http-observatory, an optional dependency) is not installed: npm skipped it ' +
+        'because its install scripts failed. Use npm 11.16 or newer (it honours allowScripts in package.json), then run npm install again.\n',
+    );
+    process.exit(1);
+  }
+}
+const observatory = observatoryFolder();
 
 // why: the package's install script downloads the HSTS preload list, which cannot work offline and
 // which package.json's allowScripts denies. An empty list only means no host counts as preloaded
