@@ -44,8 +44,9 @@ export const SITE_HEADERS: readonly Header[] = [
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
   ['Permissions-Policy', DENIED_FEATURES.map((feature) => `${feature}=()`).join(', ')],
-  // why: a page opened from another site (or that opens one) shares no window handle with it.
-  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  // why: not plain same-origin: the CMS's sign-in window (GitHub's OAuth proxy) hands the token back
+  // through window.opener, which same-origin cuts. Pages still share no browsing group with sites they open from elsewhere.
+  ['Cross-Origin-Opener-Policy', 'same-origin-allow-popups'],
 ];
 
 /** The folder of files whose names carry a hash of their content (Vite's output), under the base path. */

@@ -66,7 +66,9 @@ describe('/admin/ built for Forgejo', () => {
     expect(await fetchFrom(`${forge.origin}/api/v1/version`)).toBe('reached 200');
     expect(forge.hits).toEqual(['/api/v1/version']);
     expect(await fetchFrom(`${elsewhere.origin}/api/v1/version`)).toBe('refused: Failed to fetch');
-    await expect.poll(() => csp.violations).toEqual([expect.objectContaining({ directive: 'connect-src', blocked: `${elsewhere.origin}/api/v1/version` })]);
+    // why: the <meta> policy and the header policy (served with _headers) may each report the one refusal.
+    await expect.poll(() => csp.violations.length).toBeGreaterThan(0);
+    expect(new Set(csp.violations.map((v) => `${v.directive} ${v.blocked}`))).toEqual(new Set([`connect-src ${elsewhere.origin}/api/v1/version`]));
     expect(elsewhere.hits).toEqual([]);
     expect(csp.console.filter((m) => !m.includes(elsewhere.origin))).toEqual([]);
   });

@@ -101,7 +101,10 @@ describe('/admin/ built for GitHub (simple publishing)', () => {
 
     const answer = await s.page.evaluate((url) => fetch(url).then(() => 'reached', (error: Error) => `refused: ${error.message}`), `${elsewhere.origin}/probe`);
     expect(answer).toBe('refused: Failed to fetch');
-    await expect.poll(() => s.csp.violations).toEqual([expect.objectContaining({ directive: 'connect-src', blocked: `${elsewhere.origin}/probe` })]);
+    // why: the page enforces its <meta> policy and, served with _headers, the same policy as a header:
+    // each reports the refusal, so one request may be reported twice, but nothing else may be.
+    await expect.poll(() => s.csp.violations.length).toBeGreaterThan(0);
+    expect(new Set(s.csp.violations.map((v) => `${v.directive} ${v.blocked}`))).toEqual(new Set([`connect-src ${elsewhere.origin}/probe`]));
     expect(elsewhere.hits, 'the request never left the browser').toEqual([]);
   });
 });
