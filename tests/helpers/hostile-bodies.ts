@@ -251,7 +251,7 @@ export function hostileBodies(marker: string): HostileBody[] {
   // Frontmatter that changes the compiled program.
   add('frontmatter layout', 'Text.\n', { frontmatter: 'layout: ./evil.js', expect: 'refused' });
   add('frontmatter layout data module', 'Text.\n', { frontmatter: `layout: "${dataModule}"`, expect: 'refused' });
-  add('frontmatter holding code', 'Text.\n', { frontmatter: `description: >-\n  {${viaProcess}}`, expect: 'text', shows: 'Text.' });
+  add('frontmatter holding code', 'Text.\n', { frontmatter: `shortTitle: >-\n  {${viaProcess}}`, expect: 'text', shows: 'Text.' });
   add('second frontmatter block', `---\nlayout: ./evil.js\n---\n\nText.\n`, { shows: 'Text.' });
 
   // Huge and deep.
